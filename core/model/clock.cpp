@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+
+#include <QDateTime>
+
+namespace stridelog {
+
+Instant SystemClock::now() const {
+    return Instant::fromLocal(QDateTime::currentDateTime());
+}
+
+}  // namespace stridelog

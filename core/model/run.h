@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "ids.h"
+#include "instant.h"
+#include "units.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace stridelog {
+
+struct Run {
+    RunId id;
+    Instant start;
+    Distance distance;
+    Duration duration;
+    std::optional<ShoeId> shoe;
+    std::optional<Surface> surface;
+    bool hilly = false;
+    std::optional<RunType> type;
+    std::optional<int> rpe;        // rate of perceived exertion, 1–10
+    std::optional<int> cadence;    // steps per minute, both feet
+    std::optional<int> heartRate;  // average, beats per minute
+    QString notes;
+    RunSource source = RunSource::Manual;
+    // Identifies the imported activity (file hash or service id) so a re-import is a duplicate.
+    QString sourceKey;
+};
+
+}  // namespace stridelog

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Text to values, as CLI.md writes them: distances `10.2`, `10.2km`, `6.3mi`, `800m` (no
+// unit = km); durations `55:10`, `1:02:03`, `45m`, `1h2m`, `3600s`; pain durations `3h`,
+// `36h`, `2d`, `ongoing`; dates `YYYY-MM-DD`; times `HH:MM`; instants `YYYY-MM-DD`,
+// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD HH:MM`. Numbers are read as exact decimals, never as
+// floating point, so 10.2 km is 10,200 m and 6.3 mi is 10,139 m (rounded to the metre).
+// Every error message names what is accepted.
+
+#include "expected.h"
+#include "instant.h"
+#include "units.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace stridelog {
+
+Expected<Distance> parseDistance(const QString& text);
+Expected<Duration> parseDuration(const QString& text);
+// `ongoing` is an empty optional.
+Expected<std::optional<Duration>> parsePainDuration(const QString& text);
+Expected<QDate> parseDate(const QString& text);
+Expected<QTime> parseTime(const QString& text);
+Expected<int> parseWholeNumber(const QString& text, const QString& what, int low, int high);
+// A non-negative decimal kilometre count, such as a shoe's limit or start km.
+Expected<Distance> parseKilometres(const QString& text, const QString& what);
+
+// An instant given on the command line. A bare date means the end of that day (RULES.md);
+// `endOfDay` reports whether that is what was given.
+struct ParsedInstant {
+    Instant instant;
+    bool bareDate = false;
+};
+Expected<ParsedInstant> parseInstant(const QString& text);
+
+// Display helpers: `1:02:03` or `55:10`, and a pace `5:10`.
+QString formatDuration(Duration duration);
+QString formatPace(std::int64_t secondsPerKm);
+
+}  // namespace stridelog

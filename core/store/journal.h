@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The journal file: the one way the CLI and the app read and change a runner's data.
+//
+// Journal owns one SQLite connection (Qt SQL's driver). open() refuses, without writing a
+// byte, a file that is not a Stridelog journal, is damaged, or has a newer schema than this
+// program; otherwise it brings an older schema up to date (numbered migrations, each in its own
+// transaction). Every public action that changes data is one transaction: it commits whole or
+// leaves the file as it was, and after a commit the journal emits changed() once, which models
+// and charts listen to. Values are validated (core/model/validation.h) before anything is
+// written. Ids are kept across export and restore.
+//
+//   CLI / app ──► Journal ──► Transaction ──► SQLite file (WAL, synchronous=FULL, 0600)
+//                    └──► snapshot() ──► core/rules
+
+#include "store_error.h"
+
+#include "core/model/journal_snapshot.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace stridelog {
+
+class Database;
+
+struct OpenOptions {
+    // How long to wait for another program's lock before giving up (exit 3).
+    int busyTimeoutMs = 5000;
+    // Today's local date, for "not after tomorrow"; empty means the system date.
+    QDate today;
+};
+
+struct RunFilter {
+    std::optional<QDate> from;  // local dates, inclusive
+    std::optional<QDate> to;
+};
+
+class Journal : public QObject {
+    Q_OBJECT
+
+public:
+    // Opens `path`, creating it (and its folder) with mode 0600 when missing.
+    static StoreResult<std::unique_ptr<Journal>> open(const QString& path,
+                                                      OpenOptions options = {});
+    ~Journal() override;
+
+    QString path() const;
+    static int currentSchemaVersion();
+
+    // Shoes.
+    StoreResult<ShoeId> addShoe(const Shoe& shoe);
+    StoreResult<Done> updateShoe(const Shoe& shoe);
+    StoreResult<Done> retireShoe(ShoeId id, QDate on);
+    StoreResult<Shoe> shoe(ShoeId id) const;
+    StoreResult<std::vector<Shoe>> shoes() const;  // by id
+
+    // Runs.
+    StoreResult<RunId> addRun(const Run& run);
+    StoreResult<Done> updateRun(const Run& run);
+    StoreResult<Done> deleteRun(RunId id);  // pain entries linked to it keep their dates
+    StoreResult<Run> run(RunId id) const;
+    StoreResult<std::vector<Run>> runs(const RunFilter& filter = {}) const;  // oldest first
+    // The last pair used, for the app's default.
+    StoreResult<std::optional<ShoeId>> lastUsedShoe() const;
+
+    // Pain entries.
+    StoreResult<PainId> addPain(const PainEntry& pain);
+    StoreResult<Done> updatePain(const PainEntry& pain);
+    StoreResult<Done> deletePain(PainId id);
+    StoreResult<PainEntry> pain(PainId id) const;
+    StoreResult<std::vector<PainEntry>> pains(const RunFilter& filter = {}) const;  // by start
+
+    // Settings.
+    StoreResult<Settings> settings() const;
+    StoreResult<Done> saveSettings(const Settings& settings);
+
+    // Everything the rules read.
+    StoreResult<JournalSnapshot> snapshot() const;
+    // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and
+    // demo use it.
+    StoreResult<Done> replaceAll(const JournalSnapshot& snapshot);
+    // Adds everything in `snapshot` (new ids) in one transaction; runs keep their shoe by
+    // position in snapshot.shoes. Used by demo.
+    StoreResult<Done> insertAll(const JournalSnapshot& snapshot);
+    StoreResult<bool> isEmpty() const;
+
+    // SQLite's integrity check; an error of kind Corrupt names what it found.
+    StoreResult<Done> checkIntegrity() const;
+    // A consistent copy while others may be writing, written to a temporary name and renamed,
+    // mode 0600.
+    StoreResult<Done> backupTo(const QString& target) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    explicit Journal(std::unique_ptr<Database> database, OpenOptions options);
+    QDate today() const;
+
+    std::unique_ptr<Database> database_;
+    OpenOptions options_;
+};
+
+}  // namespace stridelog

@@ -86,8 +86,9 @@ public:
     // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and
     // demo use it.
     StoreResult<Done> replaceAll(const JournalSnapshot& snapshot);
-    // Adds everything in `snapshot` (new ids) in one transaction; runs keep their shoe by
-    // position in snapshot.shoes. Used by demo.
+    // Adds everything in `snapshot` in one transaction, as new entries. The snapshot's ids are
+    // local references (a run's shoe, a pain entry's run) that are mapped to the new ids; its
+    // settings are saved too. Used by demo.
     StoreResult<Done> insertAll(const JournalSnapshot& snapshot);
     StoreResult<bool> isEmpty() const;
 

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// `restore FILE`: replaces the journal's content with a backup (a journal file) or a JSON
+// export. The source is read and checked completely first (a backup is copied aside and
+// migrated there, so the user's backup file is never changed); then a backup of the journal
+// being replaced is written next to it; then the content is swapped in one transaction.
+
+#include "journal.h"
+
+namespace stridelog {
+
+// Returns the path of the backup of what was replaced.
+StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile);
+
+}  // namespace stridelog

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `backup FILE`, `restore FILE` and `check` (CLI.md). The store does the work: a consistent
+// copy while others may write, a restore that keeps a backup of what it replaces, SQLite's
+// integrity check. A failed check is always exit 3: the journal cannot be trusted.
+
+#include "command.h"
+#include "value_options.h"
+
+#include "core/store/restore.h"
+
+namespace stridelog::cli {
+
+CommandResult backup(Session& session, const QStringList& arguments) {
+    const auto options = parseOptions(arguments, {{}, {}, 1, 1, QStringLiteral("backup FILE")});
+    if (!options) return Unexpected{options.error()};
+    const QString target = options->positional.at(0);
+    auto journal = session.journal();
+    if (!journal) return Unexpected{journal.error()};
+    const auto done = (*journal)->backupTo(target);
+    if (!done) return fromStoreError(done.error());
+    return CommandOutput{QJsonObject{{QStringLiteral("file"), target}},
+                         QStringLiteral("Backed up the journal to %1.\n").arg(target),
+                         {}};
+}
+
+CommandResult restore(Session& session, const QStringList& arguments) {
+    const auto options = parseOptions(arguments, {{}, {}, 1, 1, QStringLiteral("restore FILE")});
+    if (!options) return Unexpected{options.error()};
+    const QString source = options->positional.at(0);
+    auto journal = session.journal();
+    if (!journal) return Unexpected{journal.error()};
+    const auto replacedBackup = restoreJournal(**journal, source);
+    if (!replacedBackup) return fromStoreError(replacedBackup.error());
+    return CommandOutput{
+        QJsonObject{{QStringLiteral("restored_from"), source},
+                    {QStringLiteral("backup"), *replacedBackup}},
+        QStringLiteral("Restored the journal from %1; what it replaced is backed up in %2.\n")
+            .arg(source, *replacedBackup),
+        {}};
+}
+
+CommandResult check(Session& session, const QStringList& arguments) {
+    const auto options = parseOptions(arguments, {{}, {}, 0, 0, QStringLiteral("check")});
+    if (!options) return Unexpected{options.error()};
+    auto journal = session.journal();
+    if (!journal) return Unexpected{journal.error()};
+    const auto checked = (*journal)->checkIntegrity();
+    if (!checked) return journalUnusable(checked.error().message);
+    return CommandOutput{
+        QJsonObject{{QStringLiteral("ok"), true}}, QStringLiteral("The journal is intact.\n"), {}};
+}
+
+}  // namespace stridelog::cli

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `export --format csv|json [--out FILE]` (CLI.md): the whole journal to stdout, or to FILE
+// written under a temporary name and renamed (QSaveFile), mode 0600 since it holds health data.
+// The JSON form is what `restore` reads back.
+
+#include "command.h"
+#include "value_options.h"
+
+#include "core/io/journal_csv.h"
+#include "core/io/journal_json.h"
+
+#include <QSaveFile>
+
+namespace stridelog::cli {
+enum class ExportFormat { Csv, Json };
+}  // namespace stridelog::cli
+
+namespace stridelog {
+template <>
+struct EnumNames<cli::ExportFormat> {
+    static constexpr std::array<std::pair<cli::ExportFormat, const char*>, 2> table{{
+        {cli::ExportFormat::Csv, "csv"},
+        {cli::ExportFormat::Json, "json"},
+    }};
+};
+}  // namespace stridelog
+
+namespace stridelog::cli {
+namespace {
+
+std::optional<Failure> writePrivateFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                         file.write(bytes) == bytes.size() && file.commit();
+    if (written) return std::nullopt;
+    return Failure{ExitCode::InvalidInput,
+                   QStringLiteral("--out: cannot write '%1': %2").arg(path, file.errorString())};
+}
+
+}  // namespace
+
+CommandResult exportJournal(Session& session, const QStringList& arguments) {
+    const auto options =
+        parseOptions(arguments, {{QStringLiteral("--format"), QStringLiteral("--out")},
+                                 {},
+                                 0,
+                                 0,
+                                 QStringLiteral("export --format csv|json [--out FILE]")});
+    if (!options) return Unexpected{options.error()};
+    if (auto missing =
+            requireOptions(*options, {QStringLiteral("--format")}, QStringLiteral("export")))
+        return Unexpected{*missing};
+    ValueReader values(*options);
+    const auto format = values.choice<ExportFormat>(QStringLiteral("--format"));
+    if (values.failure()) return Unexpected{*values.failure()};
+
+    const auto snapshot = session.snapshot();
+    if (!snapshot) return Unexpected{snapshot.error()};
+    const QByteArray bytes = *format == ExportFormat::Json
+                                 ? writeJournalJson(*snapshot, session.now())
+                                 : writeJournalCsv(*snapshot);
+    const auto out = values.text(QStringLiteral("--out"));
+    if (!out) return CommandOutput{{}, {}, bytes};
+    if (auto failure = writePrivateFile(*out, bytes)) return Unexpected{*failure};
+    return CommandOutput{QJsonObject{{QStringLiteral("file"), *out}},
+                         QStringLiteral("Exported the journal to %1.\n").arg(*out),
+                         {}};
+}
+
+}  // namespace stridelog::cli

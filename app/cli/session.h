@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What one invocation shares across its command: the output mode, "now" (read once, from
+// STRIDELOG_NOW when set so tests can pin it, else the system clock), and the journal, opened
+// only when a command needs it so usage errors and bad values never touch the file.
+
+#include "exit_codes.h"
+
+#include "core/model/clock.h"
+#include "core/model/instant.h"
+#include "core/store/journal.h"
+
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+namespace stridelog::cli {
+
+class Session {
+public:
+    Session(QString explicitJournalPath, bool json, Instant now);
+
+    bool json() const { return json_; }
+    Instant now() const { return now_; }
+    // The runner's local date, for "not after tomorrow" and default dates.
+    QDate today() const { return now_.localDate(); }
+
+    // Opens (creating when missing) the journal on first use.
+    CliResult<Journal*> journal();
+    // The journal's snapshot, or the failure to open or read it.
+    CliResult<JournalSnapshot> snapshot();
+
+private:
+    QString explicitJournalPath_;
+    bool json_ = false;
+    Instant now_;
+    std::unique_ptr<Journal> journal_;
+};
+
+// "Now" for this run: STRIDELOG_NOW (an instant as parseInstant reads it) or `clock`.
+CliResult<Instant> currentInstant(const Clock& clock);
+
+}  // namespace stridelog::cli

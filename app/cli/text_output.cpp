@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tables and sentences for a terminal (see text_output.h).
+
+#include "text_output.h"
+
+#include "json_output.h"
+
+#include "core/model/value_parsing.h"
+
+#include <algorithm>
+
+namespace stridelog::cli {
+namespace {
+
+const QString kDash = QStringLiteral("-");
+
+double inUnits(Distance distance, UnitSystem units) {
+    if (units == UnitSystem::Miles) {
+        return static_cast<double>(distance.metres()) * 1000.0 /
+               static_cast<double>(kMillimetresPerMile);
+    }
+    return distance.km();
+}
+
+QString unitName(UnitSystem units) {
+    return units == UnitSystem::Miles ? QStringLiteral("mi") : QStringLiteral("km");
+}
+
+QString paceText(const Run& run, UnitSystem units) {
+    const std::int64_t perKm = paceSecondsPerKm(run.distance, run.duration);
+    if (units == UnitSystem::Kilometres) return formatPace(perKm) + QStringLiteral("/km");
+    const auto perMile = (perKm * kMillimetresPerMile + 500'000) / 1'000'000;
+    return formatPace(perMile) + QStringLiteral("/mi");
+}
+
+template <class T>
+QString optionalText(const std::optional<T>& value) {
+    if (!value) return kDash;
+    if constexpr (std::is_same_v<T, int>) {
+        return QString::number(*value);
+    } else {
+        return toString(*value);
+    }
+}
+
+QString percentText(const std::optional<double>& value) {
+    if (!value) return kDash;
+    return QStringLiteral("%1%2%")
+        .arg(*value > 0 ? QStringLiteral("+") : QString())
+        .arg(*value, 0, 'f', 1);
+}
+
+QString subjectText(const WarningSubject& subject) {
+    switch (subject.kind) {
+        case WarningSubject::Kind::Week:
+            return QStringLiteral("week of %1").arg(subject.week.toString(Qt::ISODate));
+        case WarningSubject::Kind::Run:
+            return QStringLiteral("run %1").arg(subject.id);
+        case WarningSubject::Kind::Shoe:
+            return QStringLiteral("shoe %1").arg(subject.id);
+        case WarningSubject::Kind::Pain:
+            return QStringLiteral("pain %1").arg(subject.id);
+        case WarningSubject::Kind::Journal:
+            break;
+    }
+    return QStringLiteral("journal");
+}
+
+}  // namespace
+
+QString renderTable(const QStringList& header, const QList<QStringList>& rows) {
+    QList<qsizetype> widths;
+    for (const QString& title : header) widths << title.size();
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto line = [&widths](const QStringList& cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool last = i + 1 == cells.size();
+            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
+        }
+        return text + QLatin1Char('\n');
+    };
+    QString table = line(header);
+    for (const QStringList& row : rows) table += line(row);
+    return table;
+}
+
+QString formatDistance(Distance distance, UnitSystem units) {
+    return QStringLiteral("%1 %2").arg(inUnits(distance, units), 0, 'f', 2).arg(unitName(units));
+}
+
+QString shoesText(const std::vector<ShoeLine>& shoes, UnitSystem units) {
+    if (shoes.empty()) return QStringLiteral("No shoes.\n");
+    QList<QStringList> rows;
+    for (const auto& [shoe, wear] : shoes) {
+        rows << QStringList{QString::number(shoe.id.value()),
+                            shoe.name,
+                            formatDistance(wear.distance, units),
+                            formatDistance(shoe.limit, units),
+                            QStringLiteral("%1%").arg(wear.percent, 0, 'f', 0),
+                            toString(wear.status),
+                            QString::number(wear.runs)};
+    }
+    return renderTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("DISTANCE"),
+                        QStringLiteral("LIMIT"), QStringLiteral("WORN"), QStringLiteral("STATUS"),
+                        QStringLiteral("RUNS")},
+                       rows);
+}
+
+QString runsText(const std::vector<RunLine>& runs, UnitSystem units) {
+    if (runs.empty()) return QStringLiteral("No runs.\n");
+    QList<QStringList> rows;
+    for (const auto& [run, spike] : runs) {
+        rows << QStringList{
+            QString::number(run.id.value()),
+            run.start.localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            formatDistance(run.distance, units),
+            formatDuration(run.duration),
+            paceText(run, units),
+            run.shoe ? QString::number(run.shoe->value()) : kDash,
+            optionalText(run.surface) + (run.hilly ? QStringLiteral(", hilly") : QString()),
+            optionalText(run.type),
+            percentText(spike),
+            run.notes.simplified()};
+    }
+    return renderTable({QStringLiteral("ID"), QStringLiteral("START"), QStringLiteral("DISTANCE"),
+                        QStringLiteral("TIME"), QStringLiteral("PACE"), QStringLiteral("SHOE"),
+                        QStringLiteral("SURFACE"), QStringLiteral("TYPE"), QStringLiteral("SPIKE"),
+                        QStringLiteral("NOTES")},
+                       rows);
+}
+
+QString painsText(const std::vector<PainLine>& pains) {
+    if (pains.empty()) return QStringLiteral("No pain entries.\n");
+    QList<QStringList> rows;
+    for (const auto& [pain, assessment] : pains) {
+        rows << QStringList{
+            QString::number(pain.id.value()),
+            pain.start.localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            pain.end ? pain.end->localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                     : QStringLiteral("ongoing"),
+            toString(pain.knee) + QLatin1Char('/') + toString(pain.site),
+            QStringLiteral("%1/10").arg(pain.intensity),
+            toString(pain.onset),
+            QStringLiteral("%1 h").arg(assessment.duration.hours(), 0, 'f', 1),
+            QString::number(assessment.stage) +
+                (assessment.adaptation ? QStringLiteral(" (adaptation)") : QString()),
+            assessment.hint.condition};
+    }
+    return renderTable({QStringLiteral("ID"), QStringLiteral("START"), QStringLiteral("END"),
+                        QStringLiteral("KNEE/SITE"), QStringLiteral("PAIN"),
+                        QStringLiteral("ONSET"), QStringLiteral("LASTED"), QStringLiteral("STAGE"),
+                        QStringLiteral("COMMONLY ASSOCIATED WITH")},
+                       rows);
+}
+
+QString weeksText(const std::vector<WeekSummary>& weeks, UnitSystem units) {
+    if (weeks.empty()) return QStringLiteral("No runs yet.\n");
+    QList<QStringList> rows;
+    for (const WeekSummary& week : weeks) {
+        QString limit = week.limit ? formatDistance(*week.limit, units) : kDash;
+        if (week.overLimit) limit += QStringLiteral(" OVER");
+        if (week.remaining)
+            limit += QStringLiteral(" (%1 left)").arg(formatDistance(*week.remaining, units));
+        rows << QStringList{week.weekStart.toString(Qt::ISODate),
+                            formatDistance(week.volume, units),
+                            QString::number(week.runs),
+                            percentText(week.changePct),
+                            limit,
+                            week.painMax ? QStringLiteral("%1/10").arg(*week.painMax) : kDash,
+                            week.acwr ? QString::number(*week.acwr, 'f', 2) : kDash};
+    }
+    return renderTable({QStringLiteral("WEEK"), QStringLiteral("VOLUME"), QStringLiteral("RUNS"),
+                        QStringLiteral("CHANGE"), QStringLiteral("LIMIT"), QStringLiteral("PAIN"),
+                        QStringLiteral("ACWR")},
+                       rows);
+}
+
+QString warningsText(const std::vector<Warning>& warnings) {
+    if (warnings.empty()) return QStringLiteral("No warnings.\n");
+    QString text;
+    for (const Warning& warning : warnings) {
+        text += QStringLiteral("[%1] %2 (%3): %4\n")
+                    .arg(toString(warning.severity), warning.code, subjectText(warning.subject),
+                         warning.message);
+        if (!warning.reasons.isEmpty())
+            text +=
+                QStringLiteral("    reasons: %1\n").arg(warning.reasons.join(QStringLiteral("; ")));
+        if (!warning.advice.isEmpty()) text += QStringLiteral("    %1\n").arg(warning.advice);
+        if (!warning.source.isEmpty())
+            text += QStringLiteral("    source: %1\n").arg(warning.source);
+    }
+    return text;
+}
+
+QString settingsText(const Settings& settings) {
+    QList<QStringList> rows;
+    for (const QString& key : SettingsKeys::all())
+        rows << QStringList{key, SettingsKeys::valueOf(settings, key)};
+    return renderTable({QStringLiteral("SETTING"), QStringLiteral("VALUE")}, rows);
+}
+
+}  // namespace stridelog::cli

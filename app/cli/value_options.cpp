@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Option values through core/model's parsers; the first bad value is kept as an exit-2 failure.
+
+#include "value_options.h"
+
+namespace stridelog::cli {
+
+bool ValueReader::isNone(const QString& option) const {
+    return options_.value(option) == QStringLiteral("none");
+}
+
+void ValueReader::fail(const QString& option, const QString& message) {
+    if (!failure_)
+        failure_ = Failure{ExitCode::InvalidInput, option + QStringLiteral(": ") + message};
+}
+
+template <class T>
+std::optional<T> ValueReader::read(const QString& option, const Expected<T>& parsed) {
+    if (parsed) return *parsed;
+    fail(option, parsed.error());
+    return std::nullopt;
+}
+
+std::optional<Distance> ValueReader::distance(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseDistance(*given)) : std::nullopt;
+}
+
+std::optional<Distance> ValueReader::kilometres(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseKilometres(*given, option.mid(2))) : std::nullopt;
+}
+
+std::optional<Duration> ValueReader::duration(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseDuration(*given)) : std::nullopt;
+}
+
+std::optional<std::optional<Duration>> ValueReader::painDuration(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parsePainDuration(*given)) : std::nullopt;
+}
+
+std::optional<QDate> ValueReader::date(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseDate(*given)) : std::nullopt;
+}
+
+std::optional<QTime> ValueReader::time(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseTime(*given)) : std::nullopt;
+}
+
+std::optional<ParsedInstant> ValueReader::instant(const QString& option) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseInstant(*given)) : std::nullopt;
+}
+
+std::optional<int> ValueReader::number(const QString& option, int low, int high) {
+    const auto given = options_.value(option);
+    return given ? read(option, parseWholeNumber(*given, option.mid(2), low, high)) : std::nullopt;
+}
+
+std::optional<std::int64_t> ValueReader::id(const QString& option) {
+    const auto given = options_.value(option);
+    if (!given) return std::nullopt;
+    const auto parsed = parseId(*given, option.mid(2));
+    if (parsed) return *parsed;
+    if (!failure_) failure_ = parsed.error();
+    return std::nullopt;
+}
+
+CliResult<std::int64_t> parseId(const QString& text, const QString& what) {
+    bool ok = false;
+    const std::int64_t id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return invalidInput(
+            QStringLiteral("%1 id must be a whole number above 0, not '%2'").arg(what, text));
+    }
+    return id;
+}
+
+}  // namespace stridelog::cli

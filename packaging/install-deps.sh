@@ -11,7 +11,7 @@ packages=(
   libqcustomplot-dev
   libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3
+  sqlite3 clang-format git
 )
 
 missing=()

@@ -24,6 +24,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace stridelog {
@@ -104,6 +105,8 @@ Q_SIGNALS:
 private:
     explicit Journal(std::unique_ptr<Database> database, OpenOptions options);
     QDate today() const;
+    template <class Body>
+    auto write(const QString& doing, Body&& body) -> std::invoke_result_t<Body>;
 
     std::unique_ptr<Database> database_;
     OpenOptions options_;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One SQLite connection to a journal file, opened safely. open():
+//   1. refuses a file that is not SQLite, belongs to another program, or has a newer schema,
+//      reading only its 100-byte header: nothing is written to a file we refuse;
+//   2. creates a missing journal (and its folder) with mode 0600; SQLite gives the -wal and
+//      -shm side files the same mode;
+//   3. checks the version again through SQLite and runs a quick integrity check;
+//   4. only then switches to WAL with synchronous=FULL and foreign keys, and migrates.
+// Used by Journal; tests use it directly to inject migrations.
+
+#include "migrations.h"
+#include "store_error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace stridelog {
+
+class Database {
+public:
+    static StoreResult<std::unique_ptr<Database>> open(
+        const QString& path, int busyTimeoutMs,
+        const std::vector<Migration>& migrations = journalMigrations());
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return db_; }
+    const QString& path() const { return path_; }
+    int schemaVersion() const { return schemaVersion_; }
+
+private:
+    Database(QString path, QString connectionName);
+    StoreResult<Done> prepare(int busyTimeoutMs, const std::vector<Migration>& migrations);
+    StoreResult<int> readUserVersion();
+
+    QString path_;
+    QString connectionName_;
+    QSqlDatabase db_;
+    int schemaVersion_ = 0;
+};
+
+// The last schema version `migrations` reaches.
+int latestVersion(const std::vector<Migration>& migrations);
+
+}  // namespace stridelog

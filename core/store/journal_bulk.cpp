@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journal actions over the whole file: replacing or filling it in one transaction (restore,
+// demo) and copying it (backup).
+
+#include "journal.h"
+
+#include "database.h"
+#include "file_modes.h"
+#include "journal_write.h"
+#include "pain_table.h"
+#include "run_table.h"
+#include "settings_table.h"
+#include "shoe_table.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include "core/model/validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+
+#include <cstdio>
+
+namespace stridelog {
+namespace {
+
+StoreResult<Done> validateAll(const JournalSnapshot& snapshot, QDate today) {
+    for (const Shoe& shoe : snapshot.shoes) {
+        if (auto error = validateShoe(shoe)) {
+            return storeFailure(
+                StoreErrorKind::InvalidInput,
+                QStringLiteral("pair %1: %2").arg(shoe.id.value()).arg(error->message));
+        }
+    }
+    for (const Run& run : snapshot.runs) {
+        if (auto error = validateRun(run, today)) {
+            return storeFailure(
+                StoreErrorKind::InvalidInput,
+                QStringLiteral("run %1: %2").arg(run.id.value()).arg(error->message));
+        }
+    }
+    for (const PainEntry& pain : snapshot.pains) {
+        if (auto error = validatePain(pain, today)) {
+            return storeFailure(
+                StoreErrorKind::InvalidInput,
+                QStringLiteral("pain entry %1: %2").arg(pain.id.value()).arg(error->message));
+        }
+    }
+    return Done{};
+}
+
+StoreResult<Done> deleteEverything(QSqlDatabase& db) {
+    for (const QString& table : {QStringLiteral("pain"), QStringLiteral("run"),
+                                 QStringLiteral("shoe"), QStringLiteral("setting")}) {
+        // Table names are our own constants; no user text reaches this statement.
+        Statement statement(db, QStringLiteral("DELETE FROM %1").arg(table));
+        if (auto done = statement.exec(QStringLiteral("clearing the journal")); !done) return done;
+    }
+    return Done{};
+}
+
+// Writes every entry of `snapshot`; with keepIds its ids, else new ones with references mapped.
+StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapshot, bool keepIds) {
+    QMap<std::int64_t, ShoeId> shoeIds;
+    QMap<std::int64_t, RunId> runIds;
+    for (const Shoe& shoe : snapshot.shoes) {
+        auto id = shoe_table::insert(db, shoe, keepIds);
+        if (!id) return Unexpected{id.error()};
+        shoeIds.insert(shoe.id.value(), *id);
+    }
+    for (Run run : snapshot.runs) {
+        if (run.shoe) {
+            if (!shoeIds.contains(run.shoe->value())) {
+                return storeFailure(StoreErrorKind::InvalidInput,
+                                    QStringLiteral("run %1 refers to pair %2, which is not there")
+                                        .arg(run.id.value())
+                                        .arg(run.shoe->value()));
+            }
+            run.shoe = shoeIds.value(run.shoe->value());
+        }
+        auto id = run_table::insert(db, run, keepIds);
+        if (!id) return Unexpected{id.error()};
+        runIds.insert(run.id.value(), *id);
+    }
+    for (PainEntry pain : snapshot.pains) {
+        if (pain.run) {
+            if (!runIds.contains(pain.run->value())) {
+                return storeFailure(StoreErrorKind::InvalidInput,
+                                    QStringLiteral("pain entry %1 refers to run %2, which is not "
+                                                   "there")
+                                        .arg(pain.id.value())
+                                        .arg(pain.run->value()));
+            }
+            pain.run = runIds.value(pain.run->value());
+        }
+        if (auto id = pain_table::insert(db, pain, keepIds); !id) return Unexpected{id.error()};
+    }
+    return settings_table::save(db, snapshot.settings);
+}
+
+}  // namespace
+
+StoreResult<Done> Journal::replaceAll(const JournalSnapshot& snapshot) {
+    // Exports are of the past, so "not after tomorrow" is judged against the far future here:
+    // a restore must bring back exactly what was saved.
+    if (auto valid = validateAll(snapshot, QDate(9999, 12, 31)); !valid) return valid;
+    return write(QStringLiteral("restoring the journal"), [&]() -> StoreResult<Done> {
+        QSqlDatabase& db = database_->connection();
+        if (auto cleared = deleteEverything(db); !cleared) return cleared;
+        return insertEntries(db, snapshot, true);
+    });
+}
+
+StoreResult<Done> Journal::insertAll(const JournalSnapshot& snapshot) {
+    if (auto valid = validateAll(snapshot, today()); !valid) return valid;
+    return write(QStringLiteral("adding entries"),
+                 [&] { return insertEntries(database_->connection(), snapshot, false); });
+}
+
+StoreResult<Done> Journal::backupTo(const QString& target) const {
+    const QFileInfo targetInfo(target);
+    const QString temporary =
+        targetInfo.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(targetInfo.fileName()));
+    QFile::remove(temporary);
+    // VACUUM INTO writes a consistent, compact copy inside one read transaction, so writers on
+    // other connections neither block it nor tear it. It needs an empty or missing file; we
+    // make it first so the copy is 0600 from its first byte.
+    if (auto created = createPrivateFile(temporary); !created) return created;
+    Statement statement(database_->connection(), QStringLiteral("VACUUM INTO :target"));
+    statement.bind(QStringLiteral(":target"), temporary);
+    if (auto copied = statement.exec(QStringLiteral("backing up to %1").arg(target)); !copied) {
+        QFile::remove(temporary);
+        return storeFailure(StoreErrorKind::Unwritable, copied.error().message);
+    }
+    // rename(2) replaces an older backup atomically; QFile::rename would refuse to.
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(temporary);
+        return storeFailure(StoreErrorKind::Unwritable,
+                            QStringLiteral("cannot write the backup %1").arg(target));
+    }
+    return Done{};
+}
+
+}  // namespace stridelog

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statement.h"
+
+namespace stridelog {
+
+Statement::Statement(QSqlDatabase& db, const QString& sql) : query_(db) {
+    query_.setForwardOnly(true);
+    prepared_ = query_.prepare(sql);
+}
+
+Statement& Statement::bind(const QString& name, const QVariant& value) {
+    query_.bindValue(name, value);
+    return *this;
+}
+
+StoreResult<Done> Statement::exec(const QString& doing) {
+    if (!prepared_ || !query_.exec()) return Unexpected{fromSqlError(query_.lastError(), doing)};
+    return Done{};
+}
+
+std::optional<int> optionalInt(const QVariant& value) {
+    if (value.isNull()) return std::nullopt;
+    return value.toInt();
+}
+
+std::optional<qint64> optionalInt64(const QVariant& value) {
+    if (value.isNull()) return std::nullopt;
+    return value.toLongLong();
+}
+
+}  // namespace stridelog

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wording of every warning (see warning_texts.h). Advice comes from the seed articles'
+// practical advice (RULES.md, "Advice text"); sources name the seed or the study and carry
+// the evidence note RULES.md gives, so the user can judge the rule.
+#include "warning_texts.h"
+
+#include <algorithm>
+
+namespace stridelog::texts {
+namespace {
+
+// The seeds' practical advice, in the words the warnings share.
+const QString kCoolKnee = QStringLiteral(
+    "rest and cool the knee (ice wrapped in cloth, at most about 20 minutes, several times a "
+    "day)");
+const QString kRaiseLeg = QStringLiteral("raise the leg if it is swollen");
+const QString kCrossTrain =
+    QStringLiteral("swap running for swimming, cycling or the elliptical while it heals");
+const QString kWarmUp = QStringLiteral("warm up 5–10 minutes before each run");
+const QString kSurfaces =
+    QStringLiteral("choose flat, soft surfaces over asphalt and rough or downhill trails");
+
+QString percentText(double percent, int decimals = 1) {
+    return QStringLiteral("%1%").arg(QString::number(percent, 'f', decimals));
+}
+
+QString weekName(QDate weekStart, bool isAsOfWeek) {
+    if (isAsOfWeek) return QStringLiteral("This week");
+    return QStringLiteral("The week of %1").arg(weekStart.toString(Qt::ISODate));
+}
+
+QString dateText(Instant instant) {
+    return instant.localDate().toString(Qt::ISODate);
+}
+
+QString siteText(Site site) {
+    switch (site) {
+        case Site::Front:
+            return QStringLiteral("at the front");
+        case Site::Below:
+            return QStringLiteral("below the kneecap");
+        case Site::Outside:
+            return QStringLiteral("on the outside");
+        case Site::Inside:
+            return QStringLiteral("on the inner side");
+        case Site::Behind:
+            return QStringLiteral("behind the knee");
+        case Site::Whole:
+            return QStringLiteral("over the whole knee");
+    }
+    return {};
+}
+
+// A median of an even count can end in .5; whole numbers print without decimals.
+QString spmText(double spm) {
+    return QString::number(spm, 'f', spm == static_cast<double>(static_cast<int>(spm)) ? 0 : 1);
+}
+
+QString hoursText(Duration duration) {
+    return QStringLiteral("%1 h").arg(duration.seconds() / 3600);
+}
+
+// A percentage over a limit must not read as the limit itself: more decimals when one
+// would round down to it.
+QString overPercentText(double percent, int limitPct) {
+    for (int decimals = 1; decimals < 3; ++decimals) {
+        if (QString::number(percent, 'f', decimals).toDouble() > limitPct) {
+            return percentText(percent, decimals);
+        }
+    }
+    return percentText(percent, 3);
+}
+
+// Likewise a volume just over its limit: "24.21 km" rather than two equal "24.2 km".
+QString kmAbove(Distance value, Distance limit) {
+    for (int decimals = 1; decimals < 3; ++decimals) {
+        const QString shown = QString::number(value.km(), 'f', decimals);
+        if (shown != QString::number(limit.km(), 'f', decimals)) {
+            return QStringLiteral("%1 km").arg(shown);
+        }
+    }
+    return QStringLiteral("%1 km").arg(QString::number(value.km(), 'f', 3));
+}
+
+const QString kGradualSource = QStringLiteral(
+    "Seed 001: \"Increase your running volume gradually, each week by no more than 10% compared "
+    "to the previous one\". Evidence note: the one randomised trial of the 10% rule (Buist 2008) "
+    "found no protective effect; bigger jumps (more than 30% over two weeks) were linked to "
+    "knee-type overuse injuries in novices (Nielsen 2014).");
+
+const QString kShoeSource = QStringLiteral(
+    "Seed 001: \"sneakers need to be changed after 1000 kilometers. However, be critical of "
+    "these characteristics\". Evidence note: no study ties a mileage to injury; shoes lose "
+    "cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.");
+
+const QString kStagesSource = QStringLiteral(
+    "Seed 001: the four stages of overuse pain, from pain only on long runs or when "
+    "accelerating to pain that does not go away; they match the published Blazina and Nirschl "
+    "overuse pain scales.");
+
+const QString kToleranceSource = QStringLiteral(
+    "Seed 001: \"Should I tolerate knee pain?\" (adaptation pain versus pain at "
+    "one point of one knee).");
+
+}  // namespace
+
+QString formatKm(Distance distance) {
+    return QStringLiteral("%1 km").arg(QString::number(distance.km(), 'f', 1));
+}
+
+QString kneeAndSite(const PainEntry& pain) {
+    const QString knee = pain.knee == Knee::Both
+                             ? QStringLiteral("both knees")
+                             : QStringLiteral("the %1 knee").arg(toString(pain.knee));
+    return QStringLiteral("%1, %2").arg(knee, siteText(pain.site));
+}
+
+WarningTexts weeklyIncrease(const WeeklyIncreaseFacts& facts) {
+    const double pct =
+        (static_cast<double>(facts.volume.metres()) / static_cast<double>(facts.base.metres()) -
+         1.0) *
+        100.0;
+    const QString compared =
+        facts.afterMissedWeek
+            ? QStringLiteral("the %1 of the week before the missed week").arg(formatKm(facts.base))
+            : QStringLiteral("the previous week's %1").arg(formatKm(facts.base));
+    return {
+        QStringLiteral("%1: %2, %3 over %4; the limit is %5.")
+            .arg(weekName(facts.weekStart, facts.isAsOfWeek), kmAbove(facts.volume, facts.limit),
+                 overPercentText(pct, facts.increasePct), compared, formatKm(facts.limit)),
+        QStringLiteral("Hold your volume at or under the limit and raise it by no more than %1% "
+                       "a week; %2, and %3.")
+            .arg(QString::number(facts.increasePct), kWarmUp, kSurfaces),
+        kGradualSource,
+    };
+}
+
+WarningTexts comebackVolume(const ComebackFacts& facts) {
+    const QString gap = facts.emptyWeeks > 0
+                            ? QStringLiteral("after %1 empty weeks").arg(facts.emptyWeeks)
+                            : QStringLiteral("after a break for knee pain");
+    const Distance normal = Distance::fromMetres(facts.normalSum.metres() / 4);
+    return {
+        QStringLiteral("%1: %2 %3; a comeback week should stay within %4% of your normal %5 a "
+                       "week, %6.")
+            .arg(weekName(facts.weekStart, facts.isAsOfWeek), kmAbove(facts.volume, facts.limit),
+                 gap, QString::number(facts.comebackPct), formatKm(normal), formatKm(facts.limit)),
+        QStringLiteral("Start again at about %1% of your normal volume and build up gradually; "
+                       "leave out accelerations and hills at first, and %2.")
+            .arg(QString::number(facts.comebackPct), kWarmUp),
+        QStringLiteral("Seed 001: \"You should start running at about 30% of your normal "
+                       "volume\" after a break."),
+    };
+}
+
+WarningTexts shoeSoon(const Shoe& shoe, const ShoeWear& wear) {
+    return {
+        QStringLiteral("%1 has %2, %3 of its %4 limit.")
+            .arg(shoe.name, formatKm(wear.distance), percentText(wear.percent, 0),
+                 formatKm(shoe.limit)),
+        QStringLiteral("Plan a replacement pair; check the sole and heel for wear and lost "
+                       "cushioning, and change the pair once it loses its shape."),
+        kShoeSource,
+    };
+}
+
+WarningTexts shoeReplace(const Shoe& shoe, const ShoeWear& wear) {
+    return {
+        QStringLiteral("%1 has %2, %3 of its %4 limit.")
+            .arg(shoe.name, formatKm(wear.distance), percentText(wear.percent, 0),
+                 formatKm(shoe.limit)),
+        QStringLiteral("Replace the pair: worn shoes that no longer fit or support your foot "
+                       "are a common source of knee trouble."),
+        kShoeSource,
+    };
+}
+
+WarningTexts shoeRotation(const Shoe& shoe, int runs) {
+    return {
+        QStringLiteral("All %1 runs of the last 8 weeks were in %2.").arg(runs).arg(shoe.name),
+        QStringLiteral("Consider alternating two or more pairs."),
+        QStringLiteral("Malisoux et al. 2015: runners who alternated pairs had about 39% fewer "
+                       "injuries."),
+    };
+}
+
+WarningTexts runSpike(const SpikeFacts& facts, const QString& band) {
+    return {
+        QStringLiteral("The %1 run on %2 was %3 longer than your longest run of the 30 days "
+                       "before it (%4): a %5 spike.")
+            .arg(formatKm(facts.distance), facts.day.toString(Qt::ISODate),
+                 overPercentText(facts.percent, 10), formatKm(facts.longest), band),
+        QStringLiteral("Lengthen your longest run in small steps rather than one jump; %1, and "
+                       "%2.")
+            .arg(kWarmUp, kSurfaces),
+        QStringLiteral("Frandsen et al., BJSM 2025 (5,205 runners): a run more than 10% longer "
+                       "than the longest of the 30 days before raised the injury hazard, about "
+                       "1.6× for 10–30%, 1.5× for 30–100% and 2.3× above 100%."),
+    };
+}
+
+WarningTexts painStage(const PainEntry& pain, const PainAssessment& assessment) {
+    static const QString advice[] = {
+        QStringLiteral("Keep training but watch it: drop accelerations and your longest runs "
+                       "until it stays away, and %1.")
+            .arg(kWarmUp),
+        QStringLiteral("Cut your volume and intensity, leave out hills, and %1.").arg(kCoolKnee),
+        QStringLiteral("Stop running until you have been pain-free for 1–2 days; %1; %2, and "
+                       "%3.")
+            .arg(kCrossTrain, kCoolKnee, kRaiseLeg),
+        QStringLiteral("Stop running and see a doctor; until then %1, and %2.")
+            .arg(kCoolKnee, kRaiseLeg),
+    };
+    const int stage = std::clamp(assessment.stage, 1, 4);
+    return {
+        QStringLiteral("Pain in %1 (%2/10) from %3 has lasted %4: stage %5 of 4.")
+            .arg(kneeAndSite(pain), QString::number(pain.intensity), dateText(pain.start),
+                 hoursText(assessment.duration), QString::number(stage)),
+        advice[stage - 1],
+        kStagesSource,
+    };
+}
+
+WarningTexts painAdaptation(const PainEntry& pain, const PainAssessment& assessment) {
+    return {
+        QStringLiteral("Diffuse pain in both knees from %1, %2 so far, looks like adaptation "
+                       "pain.")
+            .arg(dateText(pain.start), hoursText(assessment.duration)),
+        QStringLiteral("This pain is tolerable while your joints adapt; it should be gone within "
+                       "24–48 h. If it lasts longer, or swells, locks or turns sharp, treat it as "
+                       "overuse pain."),
+        kToleranceSource,
+    };
+}
+
+WarningTexts painPoint(const PainEntry& pain, const LocationHint& hint) {
+    return {
+        QStringLiteral("Pain at one point of %1 (%2/10) from %3: commonly associated with %4 — "
+                       "discuss with a clinician.")
+            .arg(kneeAndSite(pain), QString::number(pain.intensity), dateText(pain.start),
+                 hint.condition),
+        QStringLiteral("One-sided pain at a point should not be run through: %1, and %2.")
+            .arg(kCoolKnee, kCrossTrain),
+        kToleranceSource,
+    };
+}
+
+QString doctorReason(DoctorReason reason) {
+    switch (reason) {
+        case DoctorReason::SwellingOrLocking:
+            return QStringLiteral("swelling or locking for 3 days or more");
+        case DoctorReason::TwoWeeks:
+            return QStringLiteral("pain for 2 weeks or more");
+        case DoctorReason::Sharp:
+            return QStringLiteral("sharp pain inside the knee or along the joint line");
+        case DoctorReason::StageFour:
+            return QStringLiteral("stage 4 pain that does not go away");
+        case DoctorReason::Behind:
+            return QStringLiteral("pain behind the knee");
+    }
+    return {};
+}
+
+WarningTexts seeDoctor(const PainEntry& pain, const QStringList& reasons, Severity severity) {
+    const QString advice =
+        severity == Severity::Stop
+            ? QStringLiteral(
+                  "Stop running and have the knee examined by a doctor; until then "
+                  "%1, and %2.")
+                  .arg(kCoolKnee, kRaiseLeg)
+            : QStringLiteral(
+                  "Have the knee examined by a doctor: nagging pain behind the knee "
+                  "has many possible causes that are hard to tell apart yourself.");
+    return {
+        QStringLiteral("Pain in %1 from %2 is a reason to see a doctor: %3.")
+            .arg(kneeAndSite(pain), dateText(pain.start), reasons.join(QStringLiteral("; "))),
+        advice,
+        QStringLiteral("Seed 003: swelling or locking that persists after three days of rest, "
+                       "pain that persists after two weeks, and sharp pain inside the knee or "
+                       "along the joint lines are signs of a more serious injury; seed 001: "
+                       "nagging pain behind the knee is a reason to consult a doctor."),
+    };
+}
+
+WarningTexts painWorsening(int followed, int runs, int firstIntensity, int lastIntensity) {
+    return {
+        QStringLiteral("Pain followed %1 of your last %2 runs and grew from %3/10 to %4/10.")
+            .arg(followed)
+            .arg(runs)
+            .arg(firstIntensity)
+            .arg(lastIntensity),
+        QStringLiteral("See a doctor: pain after almost every run that slowly but steadily grows "
+                       "is typical of inflammation. Meanwhile cut back, and %1.")
+            .arg(kCoolKnee),
+        QStringLiteral("Seed 000: be wary \"if pain in the knee joint occurs after almost every "
+                       "run, and their severity slowly but steadily increases\"."),
+    };
+}
+
+WarningTexts painHigh(const PainEntry& pain) {
+    return {
+        QStringLiteral("Pain in %1 on %2 was %3/10, above 5/10.")
+            .arg(kneeAndSite(pain), dateText(pain.start), QString::number(pain.intensity)),
+        QStringLiteral("The load was too high: reduce it until pain stays at or below 5/10 and "
+                       "settles by the next morning; meanwhile %1.")
+            .arg(kCoolKnee),
+        QStringLiteral("Pain-monitoring model (Silbernagel et al. 2007; Thomeé et al. 1997 for "
+                       "patellofemoral pain): pain up to 5/10 that settles by the next morning "
+                       "is acceptable."),
+    };
+}
+
+WarningTexts painPattern(const PainPatternFacts& facts) {
+    const auto share = [](int part, int whole) {
+        return percentText(whole > 0 ? 100.0 * part / whole : 0.0, 0);
+    };
+    return {
+        QStringLiteral("Pain followed %1 of %2 %3 (%4) and %5 of %6 other runs (%7) in the last "
+                       "180 days.")
+            .arg(QString::number(facts.followed), QString::number(facts.runs), facts.runsLabel,
+                 share(facts.followed, facts.runs), QString::number(facts.otherFollowed),
+                 QString::number(facts.otherRuns), share(facts.otherFollowed, facts.otherRuns)),
+        QStringLiteral("Try doing less of it for a few weeks and see whether the pain follows; "
+                       "%1, and keep your shoes in good shape.")
+            .arg(kSurfaces),
+        QStringLiteral("Seeds 000–004 on surface, terrain and shoes. A pattern in your own "
+                       "journal, not proof of a cause."),
+    };
+}
+
+QString surfaceRunsLabel(Surface surface) {
+    switch (surface) {
+        case Surface::Grass:
+        case Surface::Sand:
+            return QStringLiteral("runs on %1").arg(toString(surface));
+        case Surface::Mixed:
+            return QStringLiteral("runs on mixed surfaces");
+        case Surface::Road:
+        case Surface::Trail:
+        case Surface::Track:
+        case Surface::Treadmill:
+            break;
+    }
+    return QStringLiteral("%1 runs").arg(toString(surface));
+}
+
+QString hillyRunsLabel(bool hilly) {
+    return hilly ? QStringLiteral("hilly runs") : QStringLiteral("runs not marked hilly");
+}
+
+QString shoeRunsLabel(const QString& shoeName) {
+    return QStringLiteral("runs in %1").arg(shoeName);
+}
+
+QString typeRunsLabel(RunType type) {
+    if (type == RunType::Race) return QStringLiteral("races");
+    return QStringLiteral("%1 runs").arg(toString(type));
+}
+
+WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, int targetHigh) {
+    return {
+        QStringLiteral("Your median cadence over %1 runs of the last 28 days is %2 steps per "
+                       "minute, below %3.")
+            .arg(QString::number(runs), spmText(median), QString::number(minimumSpm)),
+        QStringLiteral("Raise your step rate by 5–10%, to %1–%2 steps per minute, over the "
+                       "coming weeks: shorter, quicker steps keep your feet from landing ahead "
+                       "of you.")
+            .arg(targetLow)
+            .arg(targetHigh),
+        QStringLiteral("Seed 003: below 160 steps per minute, increase it by 5 to 10 percent. "
+                       "Evidence note: +5–10% over one's own step rate lowers knee load "
+                       "(Heiderscheit 2011; Lenhart 2014); evidence for pain relief is "
+                       "limited."),
+    };
+}
+
+WarningTexts acwrHigh(double acute, double chronic, double acwr) {
+    return {
+        QStringLiteral("Your recent load (%1 km a day) is %2 times your longer-term load (%3 km "
+                       "a day).")
+            .arg(QString::number(acute, 'f', 1), QString::number(acwr, 'f', 2),
+                 QString::number(chronic, 'f', 1)),
+        QStringLiteral("Let the coming days be easier rather than adding more; build up "
+                       "gradually."),
+        QStringLiteral("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). "
+                       "Evidence note: a team-sport measure; in runners it has not predicted "
+                       "injury (Frandsen 2025), so it is shown for information only."),
+    };
+}
+
+WarningTexts riskProfile(double bodyWeightKg) {
+    return {
+        QStringLiteral("Your body weight of %1 kg is above 90 kg, one of the risk zones for "
+                       "knee trouble in runners.")
+            .arg(QString::number(bodyWeightKg, 'g', 4)),
+        QStringLiteral("Progress more gradually than the limits allow; %1, and %2.")
+            .arg(kWarmUp, kSurfaces),
+        QStringLiteral("Seed 001, \"Risk zones\": people with high weight, more than 90 "
+                       "kilograms."),
+    };
+}
+
+}  // namespace stridelog::texts
+
+namespace stridelog {
+
+Warning makeWarning(QString code, Severity severity, WarningSubject subject,
+                    std::int64_t sortUtcSeconds, WarningTexts texts) {
+    Warning warning;
+    warning.code = std::move(code);
+    warning.severity = severity;
+    warning.subject = subject;
+    warning.message = std::move(texts.message);
+    warning.advice = std::move(texts.advice);
+    warning.source = std::move(texts.source);
+    warning.sortUtcSeconds = sortUtcSeconds;
+    return warning;
+}
+
+}  // namespace stridelog

@@ -116,6 +116,11 @@ std::vector<Rejection> rejections() {
     };
 }
 
+// Named by its case in GoogleTest's listings.
+void PrintTo(const Rejection& rejection, std::ostream* stream) {
+    *stream << rejection.name;
+}
+
 class RejectedValue : public testing::TestWithParam<Rejection> {};
 
 TEST_P(RejectedValue, IsExitTwoNamingWhatIsAcceptedAndNothingWritten) {

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace stridelog::cli {
@@ -26,6 +27,9 @@ struct CommandOutput {
 };
 
 using CommandResult = CliResult<CommandOutput>;
+
+// `{"id": N}` and a sentence such as "Updated run %1." with the id filled in.
+CommandOutput idOutput(std::int64_t id, const QString& sentence);
 using CommandFunction = CommandResult (*)(Session& session, const QStringList& arguments);
 
 // One entry per command of CLI.md; `arguments` are those after the command's words.

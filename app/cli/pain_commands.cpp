@@ -37,13 +37,15 @@ PainEntry painFromOptions(const ParsedOptions& options, ValueReader& values) {
     return pain;
 }
 
-QString warningLines(const std::vector<Warning>& warnings) {
-    QString text;
-    for (const Warning& warning : warnings) {
-        text += QStringLiteral("[%1] %2: %3\n")
-                    .arg(toString(warning.severity), warning.code, warning.message);
-    }
-    return text;
+// An entry may name only a run that exists; exit 2 otherwise.
+std::optional<Failure> checkRunExists(Journal& journal, const PainEntry& pain) {
+    if (!pain.run) return std::nullopt;
+    const auto run = journal.run(*pain.run);
+    if (run) return std::nullopt;
+    if (run.error().kind != StoreErrorKind::NotFound) return fromStoreError(run.error()).error;
+    return Failure{
+        ExitCode::InvalidInput,
+        QStringLiteral("--run: there is no run with id %1 (see run list)").arg(pain.run->value())};
 }
 
 }  // namespace
@@ -75,10 +77,7 @@ CommandResult painAdd(Session& session, const QStringList& arguments) {
 
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
-    if (pain.run && !(*journal)->run(*pain.run)) {
-        return invalidInput(QStringLiteral("--run: there is no run with id %1 (see run list)")
-                                .arg(pain.run->value()));
-    }
+    if (auto missing = checkRunExists(**journal, pain)) return Unexpected{*missing};
     const auto id = (*journal)->addPain(pain);
     if (!id) return fromStoreError(id.error());
 
@@ -90,7 +89,9 @@ CommandResult painAdd(Session& session, const QStringList& arguments) {
     const QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(id->value())},
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{
-        json, QStringLiteral("Logged pain %1.\n").arg(id->value()) + warningLines(triggered), {}};
+        json,
+        QStringLiteral("Logged pain %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
+        {}};
 }
 
 CommandResult painResolve(Session& session, const QStringList& arguments) {

@@ -71,35 +71,15 @@ void applyRunOptions(Run& run, ValueReader& values, const ParsedOptions& options
     if (options.flag(QStringLiteral("--no-hilly"))) run.hilly = false;
 }
 
-// The limits of CLI.md and a pair that exists; exit 2 otherwise.
-std::optional<Failure> checkRun(Journal& journal, const Run& run, QDate today) {
-    if (const auto error = validateRun(run, today))
-        return Failure{ExitCode::InvalidInput, error->message};
-    if (run.shoe) {
-        const auto shoe = journal.shoe(*run.shoe);
-        if (!shoe) {
-            return Failure{
-                ExitCode::InvalidInput,
-                QStringLiteral("--shoe: there is no shoe with id %1 (see shoe list --all)")
-                    .arg(run.shoe->value())};
-        }
-    }
-    return std::nullopt;
-}
-
-QString warningLines(const std::vector<Warning>& warnings) {
-    QString text;
-    for (const Warning& warning : warnings) {
-        text += QStringLiteral("[%1] %2: %3\n")
-                    .arg(toString(warning.severity), warning.code, warning.message);
-    }
-    return text;
-}
-
-CommandOutput idOutput(std::int64_t id, const QString& sentence) {
-    return {QJsonObject{{QStringLiteral("id"), static_cast<qint64>(id)}},
-            sentence.arg(id) + QLatin1Char('\n'),
-            {}};
+// A run may name only a pair that exists; exit 2 otherwise.
+std::optional<Failure> checkShoeExists(Journal& journal, const Run& run) {
+    if (!run.shoe) return std::nullopt;
+    const auto shoe = journal.shoe(*run.shoe);
+    if (shoe) return std::nullopt;
+    if (shoe.error().kind != StoreErrorKind::NotFound) return fromStoreError(shoe.error()).error;
+    return Failure{ExitCode::InvalidInput,
+                   QStringLiteral("--shoe: there is no shoe with id %1 (see shoe list --all)")
+                       .arg(run.shoe->value())};
 }
 
 }  // namespace
@@ -126,7 +106,7 @@ CommandResult runAdd(Session& session, const QStringList& arguments) {
 
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
-    if (auto invalid = checkRun(**journal, run, session.today())) return Unexpected{*invalid};
+    if (auto missing = checkShoeExists(**journal, run)) return Unexpected{*missing};
     const auto id = (*journal)->addRun(run);
     if (!id) return fromStoreError(id.error());
 
@@ -138,7 +118,9 @@ CommandResult runAdd(Session& session, const QStringList& arguments) {
     const QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(id->value())},
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{
-        json, QStringLiteral("Logged run %1.\n").arg(id->value()) + warningLines(triggered), {}};
+        json,
+        QStringLiteral("Logged run %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
+        {}};
 }
 
 CommandResult runList(Session& session, const QStringList& arguments) {
@@ -186,7 +168,8 @@ CommandResult runEdit(Session& session, const QStringList& arguments) {
     auto run = (*journal)->run(RunId(*id));
     if (!run) return fromStoreError(run.error());
     applyRunOptions(run.value(), values, *options);
-    if (auto invalid = checkRun(**journal, *run, session.today())) return Unexpected{*invalid};
+    if (const auto error = validateRun(*run, session.today())) return invalidInput(error->message);
+    if (auto missing = checkShoeExists(**journal, *run)) return Unexpected{*missing};
     const auto updated = (*journal)->updateRun(*run);
     if (!updated) return fromStoreError(updated.error());
     return idOutput(*id, QStringLiteral("Updated run %1."));

@@ -35,12 +35,6 @@ CommandResult validatedOrFailure(const Shoe& shoe) {
     return CommandOutput{};
 }
 
-CommandOutput idOutput(std::int64_t id, const QString& sentence) {
-    return {QJsonObject{{QStringLiteral("id"), static_cast<qint64>(id)}},
-            sentence.arg(id) + QLatin1Char('\n'),
-            {}};
-}
-
 }  // namespace
 
 CommandResult shoeAdd(Session& session, const QStringList& arguments) {

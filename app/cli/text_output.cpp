@@ -196,6 +196,15 @@ QString warningsText(const std::vector<Warning>& warnings) {
     return text;
 }
 
+QString triggeredWarningsText(const std::vector<Warning>& warnings) {
+    QString text;
+    for (const Warning& warning : warnings) {
+        text += QStringLiteral("[%1] %2: %3\n")
+                    .arg(toString(warning.severity), warning.code, warning.message);
+    }
+    return text;
+}
+
 QString settingsText(const Settings& settings) {
     QList<QStringList> rows;
     for (const QString& key : SettingsKeys::all())

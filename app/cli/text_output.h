@@ -44,6 +44,8 @@ QString painsText(const std::vector<PainLine>& pains);
 QString weeksText(const std::vector<WeekSummary>& weeks, UnitSystem units);
 // Most severe first, as given; each with its advice and source indented below it.
 QString warningsText(const std::vector<Warning>& warnings);
+// The warnings a new entry brings, one line each, after "Logged run N.".
+QString triggeredWarningsText(const std::vector<Warning>& warnings);
 QString settingsText(const Settings& settings);
 
 }  // namespace stridelog::cli

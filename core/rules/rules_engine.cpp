@@ -37,10 +37,11 @@ void sortWarnings(std::vector<Warning>& warnings) {
     });
 }
 
-// An entry logged for later than `asOf` (a run dated tomorrow) still counts for the warnings
-// it brings: the journal already holds it.
-Instant atLeastStartOf(Instant asOf, Instant start) {
-    return std::max(asOf, start);
+// An entry dated later than `asOf` (a run logged for tomorrow) still counts for the warnings
+// it brings: the journal already holds it. One second past its start, because an instant at
+// exactly midnight means the end of the day before (as_of_journal.h).
+Instant countingStartOf(Instant asOf, Instant start) {
+    return std::max(asOf, start.plusSeconds(1));
 }
 
 }  // namespace
@@ -96,7 +97,7 @@ std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunI
                                     [&](const Run& run) { return run.id == runId; });
     if (found == journal.runs.end()) return {};
     const Run& run = *found;
-    const AsOfJournal view(journal, atLeastStartOf(asOf, run.start));
+    const AsOfJournal view(journal, countingStartOf(asOf, run.start));
     std::vector<Warning> warnings;
     if (const std::optional<Distance> longest = longestBefore(journal, run)) {
         append(warnings, runSpikeWarning(run, *longest));
@@ -120,7 +121,7 @@ std::vector<Warning> warningsTriggeredByPain(const JournalSnapshot& journal, Pai
     const auto found = std::find_if(journal.pains.begin(), journal.pains.end(),
                                     [&](const PainEntry& pain) { return pain.id == painId; });
     if (found == journal.pains.end()) return {};
-    std::vector<Warning> warnings = computeWarnings(journal, atLeastStartOf(asOf, found->start));
+    std::vector<Warning> warnings = computeWarnings(journal, countingStartOf(asOf, found->start));
     const WarningSubject subject = WarningSubject::forPain(painId);
     std::erase_if(warnings, [&](const Warning& warning) { return warning.subject != subject; });
     return warnings;

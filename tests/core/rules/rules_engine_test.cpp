@@ -81,6 +81,16 @@ TEST(TriggeredByRun, AnOlderRunStillShowsItsOwnSpikeAndWeek) {
     EXPECT_TRUE(computeWarnings(journal, kAsOf).empty());
 }
 
+TEST(TriggeredByRun, ARunLoggedForTomorrowWithoutATimeCountsAtOnce) {
+    JournalBuilder journal;
+    const ShoeId pair = journal.shoe(text("Worn pair"), 100_km, 100_km);
+    const RunId run = journal.run(at(2026, 3, 21, 0, 0), 5_km).shoe(pair);
+    const auto warnings = warningsTriggeredByRun(journal, run, kAsOf);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings[0].code, text("shoe-replace"));
+    EXPECT_TRUE(warnings[0].message.contains(text("105.0 km")));
+}
+
 TEST(TriggeredByRun, AnUnknownRunBringsNothing) {
     JournalBuilder journal;
     journal.run(at(2026, 3, 9), 10_km);

@@ -310,7 +310,14 @@ TEST(AsOf, ABareDateMeansTheEndOfThatDay) {
     ASSERT_EQ(weeks.size(), 1u);  // T's week is that day's week
     EXPECT_EQ(weeks[0].weekStart, QDate(2026, 3, 2));
     EXPECT_EQ(weeks[0].volume, 5_km);
-    EXPECT_TRUE(weeks[0].remaining.has_value() || !weeks[0].limit.has_value());
+    EXPECT_EQ(weeks[0].runs, 1);
+}
+
+TEST(AsOf, AnOngoingPainIsMeasuredToMidnightForABareDate) {
+    JournalBuilder journal;
+    journal.pain(at(2026, 3, 10, 18)).ongoing();
+    const PainEntry pain = journal.snapshot().pains.front();
+    EXPECT_EQ(assessPain(pain, endOfDay(2026, 3, 10)).duration, 6_h);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace stridelog {
@@ -44,8 +46,9 @@ QString SettingsKeys::valueOf(const Settings& settings, const QString& key) {
     if (key == kShoeLimit) return QString::number(settings.shoeLimitKm);
     if (key == kCadenceMin) return QString::number(settings.cadenceMinSpm);
     if (key == kBodyWeight)
-        return settings.bodyWeightKg ? QString::number(*settings.bodyWeightKg)
-                                     : QStringLiteral("null");
+        return settings.bodyWeightKg
+                   ? QString::number(*settings.bodyWeightKg, 'g', QLocale::FloatingPointShortest)
+                   : QStringLiteral("null");
     if (key == kUnits) return toString(settings.units);
     return {};
 }

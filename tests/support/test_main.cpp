@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The tests name Europe/Berlin's daylight-saving dates (2026-03-29, 2026-10-25) and offsets,
-// so they set that zone themselves before any test runs, whatever the shell or test runner
-// passes in.
+// The main() of every non-GUI test program. The tests name Europe/Berlin's daylight-saving
+// dates (2026-03-29, 2026-10-25) and offsets, and never need a display, so the zone and Qt's
+// offscreen platform are set here, before any test runs, whether ctest or a shell starts the
+// program. Child processes (the CLI tests' stridelog-cli) inherit both.
 
 #include <QByteArray>
 #include <QtGlobal>
@@ -10,17 +11,10 @@
 
 #include <ctime>
 
-namespace {
-
-class BerlinTimeZone : public ::testing::Environment {
-public:
-    void SetUp() override {
-        qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));
-        tzset();
-    }
-};
-
-[[maybe_unused]] const auto* const kBerlinTimeZone =
-    ::testing::AddGlobalTestEnvironment(new BerlinTimeZone);
-
-}  // namespace
+int main(int argc, char** argv) {
+    qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));
+    tzset();
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

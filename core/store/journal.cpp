@@ -160,6 +160,49 @@ StoreResult<std::vector<PainEntry>> Journal::pains(const RunFilter& filter) cons
     return pain_table::select(database_->connection(), filter.from, filter.to);
 }
 
+StoreResult<Done> Journal::putBackShoe(const Shoe& shoe) {
+    if (auto error = validateShoe(shoe)) return invalid(*error);
+    return write(QStringLiteral("putting the pair back"), [&]() -> StoreResult<Done> {
+        if (auto id = shoe_table::insert(database_->connection(), shoe, true); !id) {
+            return Unexpected{id.error()};
+        }
+        return Done{};
+    });
+}
+
+StoreResult<Done> Journal::putBackRun(const Run& run) {
+    // An undo may restore a run dated "tomorrow" relative to a later today; only the limits
+    // that do not depend on the date apply.
+    if (auto error = validateRun(run, QDate(9999, 12, 31))) return invalid(*error);
+    return write(QStringLiteral("putting the run back"), [&]() -> StoreResult<Done> {
+        if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+            return shoeExists;
+        }
+        if (auto id = run_table::insert(database_->connection(), run, true); !id) {
+            return Unexpected{id.error()};
+        }
+        return Done{};
+    });
+}
+
+StoreResult<Done> Journal::putBackPain(const PainEntry& pain) {
+    if (auto error = validatePain(pain, QDate(9999, 12, 31))) return invalid(*error);
+    return write(QStringLiteral("putting the pain entry back"), [&]() -> StoreResult<Done> {
+        if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
+            return runExists;
+        }
+        if (auto id = pain_table::insert(database_->connection(), pain, true); !id) {
+            return Unexpected{id.error()};
+        }
+        return Done{};
+    });
+}
+
+StoreResult<Done> Journal::deleteShoe(ShoeId id) {
+    return write(QStringLiteral("deleting the pair"),
+                 [&] { return shoe_table::remove(database_->connection(), id); });
+}
+
 StoreResult<Settings> Journal::settings() const {
     return settings_table::load(database_->connection());
 }

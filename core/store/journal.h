@@ -82,6 +82,13 @@ public:
     StoreResult<Settings> settings() const;
     StoreResult<Done> saveSettings(const Settings& settings);
 
+    // Undo of a delete: writes the entry back under its own id (it must be free).
+    StoreResult<Done> putBackShoe(const Shoe& shoe);
+    StoreResult<Done> putBackRun(const Run& run);
+    StoreResult<Done> putBackPain(const PainEntry& pain);
+    // Undo of adding a pair.
+    StoreResult<Done> deleteShoe(ShoeId id);
+
     // Everything the rules read.
     StoreResult<JournalSnapshot> snapshot() const;
     // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and

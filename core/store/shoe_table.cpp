@@ -67,6 +67,17 @@ StoreResult<Done> update(QSqlDatabase& db, const Shoe& shoe) {
     return Done{};
 }
 
+StoreResult<Done> remove(QSqlDatabase& db, ShoeId id) {
+    Statement statement(db, QStringLiteral("DELETE FROM shoe WHERE id = :id"));
+    statement.bind(QStringLiteral(":id"), QVariant::fromValue(id.value()));
+    if (auto done = statement.exec(QStringLiteral("deleting the pair")); !done) return done;
+    if (statement.rowsAffected() == 0) {
+        return storeFailure(StoreErrorKind::NotFound,
+                            QStringLiteral("there is no pair with id %1").arg(id.value()));
+    }
+    return Done{};
+}
+
 StoreResult<std::vector<Shoe>> selectAll(QSqlDatabase& db) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM shoe ORDER BY id").arg(kColumns));
     if (auto done = statement.exec(QStringLiteral("reading the pairs")); !done) {

@@ -266,3 +266,55 @@ TEST_F(JournalActions, IntegrityCheckPassesOnAHealthyJournal) {
 
 }  // namespace
 }  // namespace stridelog::test
+
+namespace stridelog::test {
+namespace {
+
+class JournalUndoSupport : public StoreTest {
+protected:
+    void SetUp() override {
+        auto opened = Journal::open(journalPath());
+        ASSERT_TRUE(opened);
+        journal = std::move(opened).value();
+    }
+    std::unique_ptr<Journal> journal;
+};
+
+TEST_F(JournalUndoSupport, ADeletedRunComesBackUnderItsOwnIdAndRelinksItsPain) {
+    auto runId = journal->addRun(sampleRun());
+    PainEntry pain = samplePain();
+    pain.run = *runId;
+    auto painId = journal->addPain(pain);
+    const stridelog::Run before = *journal->run(*runId);
+    ASSERT_TRUE(journal->deleteRun(*runId));
+
+    ASSERT_TRUE(journal->putBackRun(before));
+    PainEntry relinked = *journal->pain(*painId);
+    relinked.run = *runId;
+    ASSERT_TRUE(journal->updatePain(relinked));
+    EXPECT_EQ(journal->run(*runId)->distance, before.distance);
+    EXPECT_EQ(journal->pain(*painId)->run, *runId);
+}
+
+TEST_F(JournalUndoSupport, PuttingBackOverAnExistingIdFailsAndChangesNothing) {
+    auto runId = journal->addRun(sampleRun(QDate(2026, 3, 10), 5000));
+    stridelog::Run clash = sampleRun(QDate(2026, 3, 11), 9000);
+    clash.id = *runId;
+    auto result = journal->putBackRun(clash);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().kind, StoreErrorKind::InvalidInput);
+    EXPECT_EQ(journal->run(*runId)->distance.metres(), 5000);
+}
+
+TEST_F(JournalUndoSupport, DeletingAPairKeepsItsRunsUnlinked) {
+    auto shoeId = journal->addShoe(sampleShoe());
+    stridelog::Run run = sampleRun();
+    run.shoe = *shoeId;
+    auto runId = journal->addRun(run);
+    ASSERT_TRUE(journal->deleteShoe(*shoeId));
+    EXPECT_FALSE(journal->run(*runId)->shoe.has_value());
+    EXPECT_EQ(journal->deleteShoe(*shoeId).error().kind, StoreErrorKind::NotFound);
+}
+
+}  // namespace
+}  // namespace stridelog::test

@@ -12,6 +12,7 @@ packages=(
   libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 clang-format git
+  xvfb xauth hyperfine imagemagick poppler-utils
 )
 
 missing=()

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// stridelog: the desktop app. Opens the journal (the same file as stridelog-cli), then shows
+// the main window, or renders a screenshot and exits.
+
+#include "app_options.h"
+#include "main_window.h"
+#include "screenshot.h"
+#include "session/journal_session.h"
+
+#include "core/model/clock.h"
+#include "core/store/journal_location.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kUnusableJournal = 3;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace stridelog;
+    if (gui::wantsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("stridelog"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stridelog"));
+    QApplication::setApplicationVersion(QStringLiteral(STRIDELOG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("stridelog"));
+
+    auto options = gui::parseAppOptions(QApplication::arguments());
+    if (!options) {
+        QTextStream(stderr) << "stridelog: error: " << options.error() << '\n';
+        return 1;
+    }
+    const bool screenshotMode = !options->screenshotPath.isEmpty();
+    const QString path = resolveJournalPath(options->databasePath);
+    auto journal = Journal::open(path);
+    if (!journal) {
+        QTextStream(stderr) << "stridelog: error: " << journal.error().message << '\n';
+        if (!screenshotMode) {
+            QMessageBox::critical(nullptr, QStringLiteral("Stridelog"), journal.error().message);
+        }
+        return kUnusableJournal;
+    }
+
+    SystemClock clock;
+    auto session =
+        std::make_unique<gui::JournalSession>(std::move(journal).value(), clock, options->asOf);
+    gui::MainWindow window(std::move(session), clock);
+    if (screenshotMode) {
+        return gui::saveScreenshot(window, options->page, options->screenshotPath) ? 0 : 1;
+    }
+    window.resize(1280, 800);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "dialogs/dialog_launchers.h"
+#include "pages/dashboard_page.h"
+#include "pages/pain_page.h"
+#include "pages/runs_page.h"
+#include "pages/shoes_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace stridelog::gui {
+
+MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), clock_(clock) {
+    setWindowTitle(tr("Stridelog"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    auto* disclaimer = new QLabel(
+        tr("Stridelog is a training journal, not medical advice. For pain that worries you, "
+           "see a clinician."),
+        this);
+    disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    statusBar()->addPermanentWidget(disclaimer, 1);
+    setSession(std::move(session));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New journal…"), QKeySequence::New, this, &MainWindow::newJournal)
+        ->setObjectName(QStringLiteral("newJournalAction"));
+    file->addAction(tr("&Open journal…"), QKeySequence::Open, this, &MainWindow::openJournal)
+        ->setObjectName(QStringLiteral("openJournalAction"));
+    file->addSeparator();
+    file->addAction(tr("&Back up…"), this, &MainWindow::backUpJournal)
+        ->setObjectName(QStringLiteral("backUpAction"));
+    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreJournal)
+        ->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    editMenu_ = menuBar()->addMenu(tr("&Edit"));
+
+    QToolBar* toolbar = addToolBar(tr("Log"));
+    toolbar->setObjectName(QStringLiteral("logToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction* logRunAction = toolbar->addAction(tr("Log run"), this, &MainWindow::logRun);
+    logRunAction->setObjectName(QStringLiteral("logRunAction"));
+    logRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    logRunAction->setToolTip(tr("Log a run and any knee pain after it (Ctrl+N)"));
+    QAction* logPainAction = toolbar->addAction(tr("Log knee pain"), this, &MainWindow::logPain);
+    logPainAction->setObjectName(QStringLiteral("logPainAction"));
+    logPainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    logPainAction->setToolTip(tr("Log knee pain without a run (Ctrl+K)"));
+}
+
+void MainWindow::createPages() {
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    navigation_ = new QListWidget(central);
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->setAccessibleName(tr("Pages"));
+    navigation_->addItems({tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes")});
+    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
+    pages_ = new QStackedWidget(central);
+    pages_->addWidget(new DashboardPage(*session_, pages_));
+    pages_->addWidget(new RunsPage(*session_, pages_));
+    pages_->addWidget(new PainPage(*session_, pages_));
+    pages_->addWidget(new ShoesPage(*session_, pages_));
+    layout->addWidget(navigation_);
+    layout->addWidget(pages_, 1);
+    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    navigation_->setCurrentRow(0);
+    setCentralWidget(central);
+}
+
+void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
+    session_ = std::move(session);
+    connect(session_.get(), &JournalSession::failed, this, &MainWindow::showFailure);
+    editMenu_->clear();
+    undoAction_ = session_->undoStack().createUndoAction(this, tr("&Undo"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    undoAction_->setObjectName(QStringLiteral("undoAction"));
+    redoAction_ = session_->undoStack().createRedoAction(this, tr("&Redo"));
+    redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction_->setObjectName(QStringLiteral("redoAction"));
+    editMenu_->addAction(undoAction_);
+    editMenu_->addAction(redoAction_);
+    editMenu_->addSeparator();
+    editMenu_
+        ->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings)
+        ->setObjectName(QStringLiteral("settingsAction"));
+    setWindowTitle(tr("%1 — Stridelog").arg(session_->journalPath()));
+    createPages();
+}
+
+void MainWindow::showPage(Page page) {
+    navigation_->setCurrentRow(static_cast<int>(page));
+}
+
+JournalPage* MainWindow::page(Page page) const {
+    return qobject_cast<JournalPage*>(pages_->widget(static_cast<int>(page)));
+}
+
+void MainWindow::showSubject(const WarningSubject& subject) {
+    switch (subject.kind) {
+        case WarningSubject::Kind::Week:
+        case WarningSubject::Kind::Journal:
+            showPage(Page::Dashboard);
+            break;
+        case WarningSubject::Kind::Run:
+            showPage(Page::Runs);
+            page(Page::Runs)->focusEntry(subject.id);
+            break;
+        case WarningSubject::Kind::Shoe:
+            showPage(Page::Shoes);
+            page(Page::Shoes)->focusEntry(subject.id);
+            break;
+        case WarningSubject::Kind::Pain:
+            showPage(Page::Pain);
+            page(Page::Pain)->focusEntry(subject.id);
+            break;
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (checkedIn_) return;
+    checkedIn_ = true;
+    // After the window is painted: ask about pain still marked as ongoing.
+    QTimer::singleShot(0, this, [this] { checkInOngoingPain(*session_, this); });
+}
+
+void MainWindow::showFailure(const QString& message) {
+    QMessageBox::warning(this, tr("Stridelog"), message);
+}
+
+void MainWindow::logRun() {
+    showLogRunDialog(*session_, this);
+}
+void MainWindow::logPain() {
+    showLogPainDialog(*session_, this);
+}
+void MainWindow::editSettings() {
+    showSettingsDialog(*session_, this);
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The app's one window: a navigation bar of pages (dashboard, runs, knee pain, shoes), a
+// toolbar for logging, the File and Edit menus, and a status line that says, always visibly,
+// that Stridelog is a journal and not medical advice. It owns the session of the open journal
+// and rebuilds its pages when another journal is opened.
+
+#include "session/journal_session.h"
+
+#include "core/rules/warning.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace stridelog::gui {
+
+class JournalPage;
+
+enum class Page { Dashboard = 0, Runs, Pain, Shoes };
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<JournalSession> session, const Clock& clock,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    JournalSession& session() { return *session_; }
+    void showPage(Page page);
+    JournalPage* page(Page page) const;
+    // Goes to what a warning is about: its week, run, pair or pain entry.
+    void showSubject(const WarningSubject& subject);
+    // Replaces the open journal (File ▸ New, Open, Restore).
+    void setSession(std::unique_ptr<JournalSession> session);
+
+public Q_SLOTS:
+    void logRun();
+    void logPain();
+    void editSettings();
+    void newJournal();
+    void openJournal();
+    void backUpJournal();
+    void restoreJournal();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void showFailure(const QString& message);
+
+    const Clock& clock_;
+    std::unique_ptr<JournalSession> session_;
+    QListWidget* navigation_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    bool checkedIn_ = false;
+};
+
+}  // namespace stridelog::gui

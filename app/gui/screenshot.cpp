@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include "dialogs/dialog_launchers.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QPixmap>
+#include <QTextStream>
+
+namespace stridelog::gui {
+
+bool saveScreenshot(MainWindow& window, const QString& page, const QString& path) {
+    window.resize(1280, 800);
+    const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("runs"),
+                               QStringLiteral("pain"), QStringLiteral("shoes")};
+    window.showPage(static_cast<Page>(std::max<qsizetype>(0, pages.indexOf(page))));
+    window.show();
+    QApplication::processEvents();
+    QPixmap image;
+    if (page == QLatin1String("log-run")) {
+        QDialog* dialog = createLogRunDialog(window.session(), &window);
+        dialog->show();
+        QApplication::processEvents();
+        image = dialog->grab();
+        delete dialog;
+    } else {
+        image = window.grab();
+    }
+    if (!image.save(path, "PNG")) {
+        QTextStream(stderr) << "stridelog: error: cannot write " << path << '\n';
+        return false;
+    }
+    return true;
+}
+
+}  // namespace stridelog::gui

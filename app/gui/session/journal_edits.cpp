@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal_edits.h"
+
+#include "journal_command.h"
+
+#include <QCoreApplication>
+
+namespace stridelog::gui::edits {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("JournalEdits", text);
+}
+
+// Each edit: do it; if it worked, record how to redo and undo it.
+template <class Result>
+bool done(JournalSession& session, const QString& text, const Result& result,
+          JournalCommand::Step redo, JournalCommand::Step undo) {
+    if (!result) return session.reportFailure(text, result.error());
+    session.recordDone(new JournalCommand(session, text, std::move(redo), std::move(undo)));
+    return true;
+}
+
+}  // namespace
+
+std::optional<RunId> logRun(JournalSession& session, const Run& run) {
+    Journal& journal = session.journal();
+    const QString text = tr("Log run");
+    auto id = journal.addRun(run);
+    if (!id) return session.reportFailure(text, id.error()), std::nullopt;
+    Run added = run;
+    added.id = *id;
+    done(
+        session, text, id, [&journal, added] { return journal.putBackRun(added); },
+        [&journal, added] { return journal.deleteRun(added.id); });
+    return *id;
+}
+
+bool changeRun(JournalSession& session, const Run& run) {
+    Journal& journal = session.journal();
+    const QString text = tr("Change run");
+    auto before = journal.run(run.id);
+    if (!before) return session.reportFailure(text, before.error());
+    return done(
+        session, text, journal.updateRun(run), [&journal, run] { return journal.updateRun(run); },
+        [&journal, previous = *before] { return journal.updateRun(previous); });
+}
+
+bool deleteRun(JournalSession& session, RunId id) {
+    Journal& journal = session.journal();
+    const QString text = tr("Delete run");
+    auto before = journal.run(id);
+    if (!before) return session.reportFailure(text, before.error());
+    // The delete unlinks the pain entries that followed the run; undo links them again.
+    std::vector<PainId> linked;
+    for (const PainEntry& pain : session.evaluation().journal.pains) {
+        if (pain.run == id) linked.push_back(pain.id);
+    }
+    return done(
+        session, text, journal.deleteRun(id), [&journal, id] { return journal.deleteRun(id); },
+        [&journal, previous = *before, linked] { return journal.putBackRun(previous, linked); });
+}
+
+std::optional<PainId> logPain(JournalSession& session, const PainEntry& pain) {
+    Journal& journal = session.journal();
+    const QString text = tr("Log knee pain");
+    auto id = journal.addPain(pain);
+    if (!id) return session.reportFailure(text, id.error()), std::nullopt;
+    PainEntry added = pain;
+    added.id = *id;
+    done(
+        session, text, id, [&journal, added] { return journal.putBackPain(added); },
+        [&journal, added] { return journal.deletePain(added.id); });
+    return *id;
+}
+
+bool changePain(JournalSession& session, const PainEntry& pain) {
+    Journal& journal = session.journal();
+    const QString text = tr("Change pain entry");
+    auto before = journal.pain(pain.id);
+    if (!before) return session.reportFailure(text, before.error());
+    return done(
+        session, text, journal.updatePain(pain),
+        [&journal, pain] { return journal.updatePain(pain); },
+        [&journal, previous = *before] { return journal.updatePain(previous); });
+}
+
+bool deletePain(JournalSession& session, PainId id) {
+    Journal& journal = session.journal();
+    const QString text = tr("Delete pain entry");
+    auto before = journal.pain(id);
+    if (!before) return session.reportFailure(text, before.error());
+    return done(
+        session, text, journal.deletePain(id), [&journal, id] { return journal.deletePain(id); },
+        [&journal, previous = *before] { return journal.putBackPain(previous); });
+}
+
+bool resolvePain(JournalSession& session, PainId id, Instant end) {
+    auto pain = session.journal().pain(id);
+    if (!pain) return session.reportFailure(tr("Pain is gone"), pain.error());
+    PainEntry resolved = *pain;
+    resolved.end = end;
+    return changePain(session, resolved);
+}
+
+std::optional<ShoeId> addShoe(JournalSession& session, const Shoe& shoe) {
+    Journal& journal = session.journal();
+    const QString text = tr("Add pair");
+    auto id = journal.addShoe(shoe);
+    if (!id) return session.reportFailure(text, id.error()), std::nullopt;
+    Shoe added = shoe;
+    added.id = *id;
+    done(
+        session, text, id, [&journal, added] { return journal.putBackShoe(added); },
+        [&journal, added] { return journal.deleteShoe(added.id); });
+    return *id;
+}
+
+bool changeShoe(JournalSession& session, const Shoe& shoe) {
+    Journal& journal = session.journal();
+    const QString text = tr("Change pair");
+    auto before = journal.shoe(shoe.id);
+    if (!before) return session.reportFailure(text, before.error());
+    return done(
+        session, text, journal.updateShoe(shoe),
+        [&journal, shoe] { return journal.updateShoe(shoe); },
+        [&journal, previous = *before] { return journal.updateShoe(previous); });
+}
+
+bool deleteShoe(JournalSession& session, ShoeId id) {
+    Journal& journal = session.journal();
+    const QString text = tr("Delete pair");
+    auto before = journal.shoe(id);
+    if (!before) return session.reportFailure(text, before.error());
+    std::vector<RunId> runs;
+    for (const Run& run : session.evaluation().journal.runs) {
+        if (run.shoe == id) runs.push_back(run.id);
+    }
+    return done(
+        session, text, journal.deleteShoe(id), [&journal, id] { return journal.deleteShoe(id); },
+        [&journal, previous = *before, runs] { return journal.putBackShoe(previous, runs); });
+}
+
+bool saveSettings(JournalSession& session, const Settings& settings) {
+    Journal& journal = session.journal();
+    const QString text = tr("Change settings");
+    auto before = journal.settings();
+    if (!before) return session.reportFailure(text, before.error());
+    return done(
+        session, text, journal.saveSettings(settings),
+        [&journal, settings] { return journal.saveSettings(settings); },
+        [&journal, previous = *before] { return journal.saveSettings(previous); });
+}
+
+}  // namespace stridelog::gui::edits

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The edits a user can make in the app, each one undoable (Edit ▸ Undo). Dialogs and tables
+// call these and nothing else to change the journal. Each returns the new id, or false/empty
+// when the store refused; the reason has then been sent through JournalSession::failed().
+
+#include "journal_session.h"
+
+#include <optional>
+
+namespace stridelog::gui::edits {
+
+std::optional<RunId> logRun(JournalSession& session, const Run& run);
+bool changeRun(JournalSession& session, const Run& run);
+bool deleteRun(JournalSession& session, RunId id);
+
+std::optional<PainId> logPain(JournalSession& session, const PainEntry& pain);
+bool changePain(JournalSession& session, const PainEntry& pain);
+bool deletePain(JournalSession& session, PainId id);
+// The pain check-in: the entry ended at `end`.
+bool resolvePain(JournalSession& session, PainId id, Instant end);
+
+std::optional<ShoeId> addShoe(JournalSession& session, const Shoe& shoe);
+bool changeShoe(JournalSession& session, const Shoe& shoe);
+bool deleteShoe(JournalSession& session, ShoeId id);
+
+bool saveSettings(JournalSession& session, const Settings& settings);
+
+}  // namespace stridelog::gui::edits

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal_session.h"
+
+#include "core/rules/rules_engine.h"
+
+namespace stridelog::gui {
+
+JournalSession::JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
+                               std::optional<Instant> pinnedAsOf, QObject* parent)
+    : QObject(parent), journal_(std::move(journal)), clock_(clock), pinnedAsOf_(pinnedAsOf) {
+    connect(journal_.get(), &Journal::changed, this, &JournalSession::refresh);
+    refresh();
+}
+
+JournalSession::~JournalSession() {
+    // Commands refer to the journal; drop them first.
+    undoStack_.clear();
+}
+
+Instant JournalSession::now() const {
+    return pinnedAsOf_ ? *pinnedAsOf_ : clock_.now();
+}
+
+void JournalSession::recordDone(QUndoCommand* command) {
+    undoStack_.push(command);
+}
+
+bool JournalSession::reportFailure(const QString& what, const StoreError& error) {
+    Q_EMIT failed(QStringLiteral("%1: %2").arg(what, error.message));
+    return false;
+}
+
+void JournalSession::refresh() {
+    auto snapshot = journal_->snapshot();
+    if (!snapshot) {
+        Q_EMIT failed(snapshot.error().message);
+        return;
+    }
+    Evaluation next;
+    next.asOf = now();
+    next.journal = std::move(snapshot).value();
+    next.weeks = computeWeeks(next.journal, next.asOf);
+    next.warnings = computeWarnings(next.journal, next.asOf);
+    next.load = computeDailyLoad(next.journal, next.asOf);
+    next.shoeWear.reserve(next.journal.shoes.size());
+    for (const Shoe& shoe : next.journal.shoes) {
+        next.shoeWear.push_back(assessShoe(next.journal, shoe, next.asOf));
+    }
+    evaluation_ = std::move(next);
+    Q_EMIT evaluated();
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The open journal as the desktop app sees it: the one object pages, dialogs and charts talk
+// to. It owns the Journal, the clock and the undo stack, and keeps the rule results for the
+// as-of instant (now, or a pinned instant in screenshot mode). When the journal changes it
+// re-evaluates once and emits evaluated(); pages redraw from evaluation() and never compute a
+// rule or query the database themselves.
+//
+//   dialogs ──edit──► JournalSession ──QUndoCommand──► Journal ──changed()──┐
+//   pages/charts ◄──evaluated()── JournalSession ◄── rules(snapshot, asOf) ◄┘
+
+#include "core/model/clock.h"
+#include "core/model/journal_snapshot.h"
+#include "core/rules/assessments.h"
+#include "core/rules/warning.h"
+#include "core/rules/week_summary.h"
+#include "core/store/journal.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace stridelog::gui {
+
+// Everything the screen shows, computed together from one snapshot.
+struct Evaluation {
+    Instant asOf;
+    JournalSnapshot journal;
+    std::vector<WeekSummary> weeks;
+    std::vector<Warning> warnings;
+    std::vector<DailyLoad> load;
+    std::vector<ShoeWear> shoeWear;  // same order as journal.shoes
+};
+
+class JournalSession : public QObject {
+    Q_OBJECT
+
+public:
+    // `clock` must outlive the session. A pinned as-of (screenshot mode) replaces the clock for
+    // the rules; dates of new entries still default to it.
+    JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
+                   std::optional<Instant> pinnedAsOf = std::nullopt, QObject* parent = nullptr);
+    ~JournalSession() override;
+
+    Journal& journal() { return *journal_; }
+    QUndoStack& undoStack() { return undoStack_; }
+    const Evaluation& evaluation() const { return evaluation_; }
+    Instant now() const;
+    QString journalPath() const { return journal_->path(); }
+
+    // After an edit succeeded: records it for undo. The command's first redo() is skipped,
+    // because the edit is already done.
+    void recordDone(QUndoCommand* command);
+    // After an edit failed: tells the user, once, what and why. Returns false for chaining.
+    bool reportFailure(const QString& what, const StoreError& error);
+
+    // Re-reads the journal and re-evaluates the rules (also done on every change).
+    void refresh();
+
+Q_SIGNALS:
+    void evaluated();
+    // A store action failed; `message` is one sentence for the user.
+    void failed(const QString& message);
+
+private:
+    std::unique_ptr<Journal> journal_;
+    const Clock& clock_;
+    std::optional<Instant> pinnedAsOf_;
+    QUndoStack undoStack_;
+    Evaluation evaluation_;
+};
+
+}  // namespace stridelog::gui

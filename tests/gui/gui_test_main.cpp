@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main() of the GUI test programs: Berlin time, Qt's offscreen platform and one
+// QApplication for all tests, so widgets are real but need no display.
+
+#include <QApplication>
+#include <QByteArray>
+
+#include <gtest/gtest.h>
+
+#include <ctime>
+
+int main(int argc, char** argv) {
+    qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));
+    tzset();
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("stridelog-gui-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One file on disk to the activities in it: which format it is, unpacking `.gz`, and which
+// reader to call. The importer uses it per file; the fuzz targets and tests call the readers
+// through readActivities() on any QIODevice.
+//
+// The format comes from the name (without `.gz`): .gpx, .tcx, .fit, .csv; a CSV's header row
+// tells Strava's activities.csv, its shoes.csv and Garmin Connect's export apart. A name with
+// another ending is recognised by its first bytes (".FIT" signature, `<gpx`,
+// `<TrainingCenterDatabase`). A gzip file is recognised by its magic bytes, whatever its name.
+
+#include "parsed_activity.h"
+#include "strava_csv_reader.h"
+
+#include "core/model/expected.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <vector>
+
+namespace stridelog {
+
+enum class ActivityFormat { Unknown, Gpx, Tcx, Fit, StravaCsv, StravaShoesCsv, GarminCsv };
+
+// The format of a file called `fileName` (".gz" already removed) whose content starts `head`.
+ActivityFormat detectFormat(const QString& fileName, const QByteArray& head);
+QString formatName(ActivityFormat format);
+
+// Runs the reader for `format` over `input` (already unpacked).
+Expected<ParsedActivities> readActivities(QIODevice& input, ActivityFormat format,
+                                          const ReadOptions& options = {});
+
+struct ActivityFile {
+    ActivityFormat format = ActivityFormat::Unknown;
+    QString sha256;  // of the file's bytes as stored, hex
+    ParsedActivities activities;
+    std::vector<CsvShoe> shoes;  // Strava: the shoes.csv next to activities.csv, if any
+};
+
+// Reads the file at `path`; the error says what is wrong without repeating the path.
+Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& options = {});
+
+// True for names the importer picks up when it walks a folder.
+bool hasActivityFileName(const QString& fileName);
+
+}  // namespace stridelog

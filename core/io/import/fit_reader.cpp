@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fit_reader.h"
+
+#include "activity_sport.h"
+#include "fit_decoder.h"
+#include "iso_time.h"
+#include "track_accumulator.h"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace stridelog {
+namespace {
+
+// Global message numbers and field numbers of the FIT profile that we read.
+namespace msg {
+constexpr std::uint16_t kFileId = 0, kSport = 12, kSession = 18, kLap = 19, kRecord = 20,
+                        kEvent = 21, kActivity = 34;
+}
+
+constexpr double kSemicirclesToDegrees = 180.0 / 2147483648.0;
+constexpr unsigned kRunning = 1;
+
+struct RecordSums {
+    TrackAccumulator track;
+    double maxDistance = 0;
+    std::optional<std::uint32_t> firstTime;
+    int laps = 0;
+};
+
+class FitActivityBuilder {
+public:
+    void onMessage(const FitMessage& message) {
+        switch (message.globalNumber()) {
+            case msg::kFileId:
+                onFileId(message);
+                break;
+            case msg::kSport:
+                onSport(message);
+                break;
+            case msg::kRecord:
+                onRecord(message);
+                break;
+            case msg::kEvent:
+                onEvent(message);
+                break;
+            case msg::kLap:
+                ++sums_.laps;
+                break;
+            case msg::kSession:
+                onSession(message);
+                break;
+            case msg::kActivity:
+                onActivity(message);
+                break;
+            default:
+                break;  // every other message is of no use to a journal
+        }
+    }
+
+    ParsedActivities finish() {
+        // A file cut off before its session, or a device that writes none: use the records.
+        if (activities_.empty() && sums_.track.pointCount() > 0)
+            activities_.push_back(fromRecords());
+        for (ParsedActivity& activity : activities_) {
+            if (!activity.start) continue;
+            const std::int64_t utc = activity.start->utcSeconds();
+            activity.start = offset_ ? Instant(utc, *offset_) : instantInSystemZone(utc);
+        }
+        return std::move(activities_);
+    }
+
+private:
+    void onFileId(const FitMessage& message) {
+        const auto serial = message.value(3);
+        const auto created = message.value(4);
+        if (serial && created) {
+            activityId_ = QStringLiteral("%1-%2")
+                              .arg(static_cast<std::uint64_t>(*serial))
+                              .arg(static_cast<std::uint64_t>(*created));
+        }
+    }
+
+    void onSport(const FitMessage& message) {
+        sport_ = static_cast<unsigned>(message.value(0).value_or(0));
+        subSport_ = static_cast<unsigned>(message.value(1).value_or(0));
+    }
+
+    void onRecord(const FitMessage& message) {
+        TrackPoint point;
+        const auto lat = message.value(0);
+        const auto lon = message.value(1);
+        if (lat && lon) {
+            point.latitude = *lat * kSemicirclesToDegrees;
+            point.longitude = *lon * kSemicirclesToDegrees;
+        }
+        const auto time = message.timestamp();
+        if (time) {
+            point.timeMilliseconds = (kFitEpochUnixSeconds + *time) * 1000;
+            if (!sums_.firstTime) sums_.firstTime = time;
+        }
+        point.heartRate = message.value(3);
+        if (auto perFoot = message.value(4)) {
+            point.cadence = (*perFoot + message.value(53).value_or(0) / 128.0) * 2;
+        }
+        if (auto distance = message.value(5))
+            sums_.maxDistance = std::max(sums_.maxDistance, *distance / 100);
+        sums_.track.addPoint(point);
+    }
+
+    void onEvent(const FitMessage& message) {
+        // event 0 is the timer; event_type 1 (stop) and 4 (stop_all) pause it.
+        const auto event = message.value(0);
+        const auto type = message.value(1);
+        if (event && *event == 0 && type && (*type == 1 || *type == 4)) sums_.track.beginSegment();
+    }
+
+    void onActivity(const FitMessage& message) {
+        const auto utc = message.value(253);
+        const auto local = message.value(5);
+        if (!utc || !local) return;
+        const double offset = *local - *utc;
+        // Only a plausible zone offset: at most 18 hours, as ISO 8601 allows.
+        if (std::abs(offset) <= 18 * 3600) offset_ = static_cast<int>(offset);
+    }
+
+    void onSession(const FitMessage& message) {
+        ParsedActivity activity = fromRecords();
+        const auto sport = static_cast<unsigned>(message.value(5).value_or(sport_.value_or(0)));
+        const auto subSport = static_cast<unsigned>(message.value(6).value_or(subSport_));
+        applySport(activity, sport, subSport);
+        if (auto start = message.value(2)) activity.start = fitInstant(*start);
+        if (auto distance = message.value(9)) activity.distanceMetres = *distance / 100;
+        if (auto elapsed = message.value(7)) activity.elapsedSeconds = *elapsed / 1000;
+        if (auto timer = message.value(8))
+            activity.timerSeconds = *timer / 1000;
+        else if (activity.elapsedSeconds > 0)
+            activity.timerSeconds = activity.elapsedSeconds;
+        if (auto bpm = message.value(16); bpm && validHeartRate(*bpm))
+            activity.averageHeartRate = bpm;
+        if (auto perFoot = message.value(18)) {
+            activity.averageCadence = (*perFoot + message.value(41).value_or(0) / 128.0) * 2;
+        }
+        if (auto laps = message.value(26)) activity.lapCount = static_cast<int>(*laps);
+        activities_.push_back(std::move(activity));
+        sums_ = RecordSums{};
+    }
+
+    ParsedActivity fromRecords() const {
+        ParsedActivity activity;
+        activity.source = RunSource::Fit;
+        activity.activityId = activityId_;
+        // A file with no sport at all is taken as a run, like a GPX without a type.
+        applySport(activity, sport_.value_or(kRunning), subSport_);
+        if (sums_.firstTime) activity.start = fitInstant(*sums_.firstTime);
+        activity.distanceMetres =
+            sums_.maxDistance > 0 ? sums_.maxDistance : sums_.track.distanceMetres();
+        activity.timerSeconds = sums_.track.movingSeconds();
+        activity.elapsedSeconds = sums_.track.elapsedSeconds();
+        activity.averageHeartRate = sums_.track.averageHeartRate();
+        activity.averageCadence = sums_.track.averageCadence();
+        activity.pointCount = sums_.track.pointCount();
+        activity.positionCount = sums_.track.positionCount();
+        activity.lapCount = sums_.laps;
+        return activity;
+    }
+
+    static void applySport(ParsedActivity& activity, unsigned sport, unsigned subSport) {
+        const SportClass sportClass = classifyFitSport(sport, subSport);
+        activity.sport = fitSportName(sport);
+        activity.isRun = sportClass.isRun;
+        activity.surface = sportClass.surface;
+    }
+
+    // The offset is settled in finish(), once the activity message has been seen.
+    static Instant fitInstant(double fitSeconds) {
+        return Instant(kFitEpochUnixSeconds + static_cast<std::int64_t>(fitSeconds), 0);
+    }
+
+    RecordSums sums_;
+    std::optional<unsigned> sport_;
+    unsigned subSport_ = 0;
+    std::optional<int> offset_;
+    QString activityId_;
+    ParsedActivities activities_;
+};
+
+}  // namespace
+
+Expected<ParsedActivities> readFit(QIODevice& input, const ReadOptions& options) {
+    FitActivityBuilder builder;
+    auto decoded = decodeFit(
+        input, [&](const FitMessage& message) { builder.onMessage(message); }, options);
+    if (!decoded) return fail(decoded.error());
+    return builder.finish();
+}
+
+}  // namespace stridelog

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gpx_reader.h"
+
+#include "activity_sport.h"
+#include "iso_time.h"
+#include "track_accumulator.h"
+#include "xml_support.h"
+
+#include <QXmlStreamReader>
+
+namespace stridelog {
+namespace {
+
+using namespace xml;
+
+bool isGpxNamespace(QStringView ns) {
+    return ns == kGpx10 || ns == kGpx11 || ns.isEmpty();
+}
+
+class GpxParser {
+public:
+    GpxParser(QIODevice& input, const ReadOptions& options) : reader_(&input), options_(options) {}
+
+    Expected<ParsedActivities> parse() {
+        if (!reader_.readNextStartElement()) return fail(errorText());
+        if (reader_.name() != QLatin1String("gpx") || !isGpxNamespace(reader_.namespaceUri()))
+            return fail(QStringLiteral("not a GPX file: the document is <%1>")
+                            .arg(reader_.qualifiedName()));
+        while (!reader_.atEnd()) {
+            reader_.readNext();
+            if (isStart(reader_, QLatin1String("trk")) && isGpxNamespace(reader_.namespaceUri()))
+                if (!readTrack()) break;
+        }
+        if (cancelled_) return fail(readCancelledMessage());
+        if (reader_.hasError()) return fail(describeError(reader_));
+        return std::move(activities_);
+    }
+
+private:
+    QString errorText() const {
+        return reader_.hasError() ? describeError(reader_)
+                                  : QStringLiteral("not a GPX file: no root element");
+    }
+
+    // Reads one <trk> to its end tag; false when reading must stop (error or cancel).
+    bool readTrack() {
+        TrackAccumulator track;
+        std::optional<IsoTime> firstTime;
+        ParsedActivity activity;
+        activity.source = RunSource::Gpx;
+        int depth = 0;  // below <trk>: only its own <name> and <type> count, not <link><type>
+        while (reader_.readNext() != QXmlStreamReader::EndDocument && !reader_.hasError()) {
+            if (reader_.isEndElement()) {
+                if (depth-- == 0) break;
+                continue;
+            }
+            if (!reader_.isStartElement()) continue;
+            const auto name = reader_.name();
+            if (depth == 0 && name == QLatin1String("name")) {
+                activity.name = readText();
+            } else if (depth == 0 && name == QLatin1String("type")) {
+                activity.sport = readText();
+            } else if (name == QLatin1String("trkpt")) {
+                readPoint(track, firstTime);
+                if (track.pointCount() % kCancelCheckInterval == 0 && options_.cancelled()) {
+                    cancelled_ = true;
+                    return false;
+                }
+            } else {
+                if (name == QLatin1String("trkseg")) track.beginSegment();
+                ++depth;
+            }
+        }
+        if (reader_.hasError()) return false;
+        if (track.pointCount() > 0) activities_.push_back(finish(activity, track, firstTime));
+        return true;
+    }
+
+    void readPoint(TrackAccumulator& track, std::optional<IsoTime>& firstTime) {
+        TrackPoint point;
+        const auto attributes = reader_.attributes();
+        point.latitude = toNumber(attributes.value(QLatin1String("lat")));
+        point.longitude = toNumber(attributes.value(QLatin1String("lon")));
+        while (reader_.readNext() != QXmlStreamReader::EndDocument && !reader_.hasError()) {
+            if (reader_.isEndElement() && reader_.name() == QLatin1String("trkpt")) break;
+            if (reader_.isStartElement()) readPointChild(point, firstTime);
+        }
+        track.addPoint(point);
+    }
+
+    void readPointChild(TrackPoint& point, std::optional<IsoTime>& firstTime) {
+        const auto name = reader_.name();
+        const auto ns = reader_.namespaceUri();
+        if (name == QLatin1String("time") && isGpxNamespace(ns)) {
+            const auto time = parseIsoTime(readText());
+            if (!time) return;
+            point.timeMilliseconds = time->utcMilliseconds;
+            if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
+        } else if (ns == kTrackPointV1 || ns == kTrackPointV2 || ns == kClueTrust) {
+            if (name == QLatin1String("hr")) {
+                point.heartRate = toNumber(readText());
+            } else if (name == QLatin1String("cad") || name == QLatin1String("cadence")) {
+                // One foot's cadence: doubled into steps per minute.
+                if (auto perFoot = toNumber(readText()); perFoot && *perFoot < 255)
+                    point.cadence = *perFoot * 2;
+            }
+        }
+    }
+
+    QString readText() { return reader_.readElementText(QXmlStreamReader::SkipChildElements); }
+
+    static ParsedActivity finish(ParsedActivity activity, const TrackAccumulator& track,
+                                 const std::optional<IsoTime>& firstTime) {
+        if (!activity.sport.trimmed().isEmpty()) {
+            const SportClass sport = classifySport(activity.sport);
+            activity.isRun = sport.isRun;
+            activity.surface = sport.surface;
+        }
+        if (firstTime) activity.start = instantFromIsoTime(*firstTime);
+        activity.distanceMetres = track.distanceMetres();
+        activity.timerSeconds = track.movingSeconds();
+        activity.elapsedSeconds = track.elapsedSeconds();
+        activity.averageHeartRate = track.averageHeartRate();
+        activity.averageCadence = track.averageCadence();
+        activity.pointCount = track.pointCount();
+        activity.positionCount = track.positionCount();
+        return activity;
+    }
+
+    QXmlStreamReader reader_;
+    const ReadOptions& options_;
+    ParsedActivities activities_;
+    bool cancelled_ = false;
+};
+
+}  // namespace
+
+Expected<ParsedActivities> readGpx(QIODevice& input, const ReadOptions& options) {
+    return GpxParser(input, options).parse();
+}
+
+}  // namespace stridelog

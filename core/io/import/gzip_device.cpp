@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gzip_device.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+
+namespace stridelog {
+
+struct GzipDevice::State {
+    z_stream stream{};
+    std::array<char, 64 * 1024> input{};
+    bool initialised = false;
+    bool finished = false;  // the last member ended and the source is exhausted
+    bool failed = false;
+};
+
+GzipDevice::GzipDevice(QIODevice& source) : source_(source), state_(std::make_unique<State>()) {}
+
+GzipDevice::~GzipDevice() {
+    close();
+}
+
+bool GzipDevice::failed() const {
+    return state_->failed;
+}
+
+bool GzipDevice::looksGzipped(const QByteArray& head) {
+    return head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
+           static_cast<unsigned char>(head[1]) == 0x8b;
+}
+
+bool GzipDevice::open(OpenMode mode) {
+    if ((mode & QIODevice::WriteOnly) != 0 || !source_.isReadable()) return false;
+    *state_ = State{};
+    // 16 + MAX_WBITS: gzip framing only, so a raw zlib or plain file is an error, not garbage.
+    if (inflateInit2(&state_->stream, 16 + MAX_WBITS) != Z_OK) return false;
+    state_->initialised = true;
+    return QIODevice::open(mode);
+}
+
+void GzipDevice::close() {
+    if (state_->initialised) inflateEnd(&state_->stream);
+    state_->initialised = false;
+    QIODevice::close();
+}
+
+bool GzipDevice::refill() {
+    const qint64 got =
+        source_.read(state_->input.data(), static_cast<qint64>(state_->input.size()));
+    if (got <= 0) return false;
+    state_->stream.next_in = reinterpret_cast<Bytef*>(state_->input.data());
+    state_->stream.avail_in = static_cast<uInt>(got);
+    return true;
+}
+
+qint64 GzipDevice::failWith(const QString& message) {
+    state_->failed = true;
+    setErrorString(message);
+    return -1;
+}
+
+qint64 GzipDevice::readData(char* data, qint64 maxSize) {
+    State& s = *state_;
+    if (s.failed) return -1;
+    if (s.finished || maxSize <= 0) return 0;
+    s.stream.next_out = reinterpret_cast<Bytef*>(data);
+    s.stream.avail_out = static_cast<uInt>(std::min<qint64>(maxSize, 1 << 30));
+    while (s.stream.avail_out > 0) {
+        if (s.stream.avail_in == 0 && !refill()) {
+            // Input ended inside a member: the file was cut short.
+            return failWith(QStringLiteral("the compressed file ends early"));
+        }
+        const int status = inflate(&s.stream, Z_NO_FLUSH);
+        if (status == Z_STREAM_END) {
+            // Another member may follow, as gunzip allows.
+            if (s.stream.avail_in == 0 && !refill()) {
+                s.finished = true;
+                break;
+            }
+            inflateReset(&s.stream);
+            continue;
+        }
+        if (status != Z_OK) {
+            return failWith(QStringLiteral("the compressed data is damaged (%1)")
+                                .arg(QString::fromLatin1(s.stream.msg ? s.stream.msg : "zlib")));
+        }
+    }
+    return maxSize - static_cast<qint64>(s.stream.avail_out);
+}
+
+qint64 GzipDevice::writeData(const char*, qint64) {
+    return -1;
+}
+
+}  // namespace stridelog

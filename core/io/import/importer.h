@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Importing watch and phone files into the journal: GPX, TCX, FIT, Strava's activities.csv
+// (with its shoes.csv) and Garmin Connect's CSV, each also as `.gz`.
+//
+//   paths (files, folders) ──► one file at a time: readActivityFile() ──► ParsedActivity
+//        ──► Run (rounded, shoe, source key) ──► DuplicateIndex ──► Journal (one transaction)
+//        ──► ImportResult per activity (per file when it holds one)
+//
+// Folders are walked recursively for .gpx .tcx .fit .csv (and .gz of them), in name order.
+// Each file is its own transaction: a malformed file, a run outside the journal's limits
+// (validateRun) or a cancel leaves nothing of that file behind, and the other files still
+// import. A run already in the journal (same source key, or a start within 60 s and a distance
+// within 1%) is a `duplicate`; a non-running activity is `skipped` with the sport named.
+//
+// The CLI's `import FILE... [--shoe ID]`:
+//
+//     ImportOptions options;
+//     options.shoe = shoeIdFromArguments;                // std::optional<ShoeId>
+//     const ImportReport report = importFiles(journal, files, options);
+//     if (report.failure) return exitCodeFor(*report.failure);  // journal unusable, bad --shoe
+//     for (const ImportResult& r : report.results)       // CLI.md's import JSON
+//         print({"file": r.file, "status": toString(r.status),
+//                "run_id": r.runId ? r.runId->value() : null, "message": r.message});
+//
+// The app runs it off the GUI thread, on a Journal opened in that thread (a Qt SQL connection
+// belongs to the thread that opened it), with a progress dialog and Cancel:
+//
+//     std::atomic<bool> cancel{false};                   // Cancel button: cancel = true
+//     options.cancel = &cancel;
+//     options.progress = [&](int done, int total) { /* queued signal to the dialog */ };
+//
+// The cancel flag is read between files and between chunks of points inside a file; files not
+// finished are reported `skipped` with "import cancelled" and `report.cancelled` is set.
+
+#include "core/model/enum_names.h"
+#include "core/model/ids.h"
+#include "core/store/store_error.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace stridelog {
+
+class Journal;
+
+enum class ImportStatus { Imported, Duplicate, Skipped, Error };
+
+template <>
+struct EnumNames<ImportStatus> {
+    static constexpr std::array<std::pair<ImportStatus, const char*>, 4> table{{
+        {ImportStatus::Imported, "imported"},
+        {ImportStatus::Duplicate, "duplicate"},
+        {ImportStatus::Skipped, "skipped"},
+        {ImportStatus::Error, "error"},
+    }};
+};
+
+struct ImportResult {
+    QString file;  // the path as found (given, or inside a given folder)
+    ImportStatus status = ImportStatus::Error;
+    std::optional<RunId> runId;  // imported: the new run; duplicate: the run it repeats
+    QString message;             // one sentence naming the file and what happened
+};
+
+struct ImportOptions {
+    std::optional<ShoeId> shoe;  // the pair for every imported run (overrides a CSV's gear)
+    // After each file: files done, files in all. Called on the importing thread.
+    std::function<void(int done, int total)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+    // Today's local date for the "not after tomorrow" check; empty means the system date.
+    // Give the same date as the Journal's OpenOptions.
+    QDate today;
+};
+
+struct ImportReport {
+    std::vector<ImportResult> results;
+    bool cancelled = false;
+    // Set when the journal itself failed (locked, unwritable, corrupt) or --shoe names no pair;
+    // the import stopped there.
+    std::optional<StoreError> failure;
+
+    int count(ImportStatus status) const;
+};
+
+ImportReport importFiles(Journal& journal, const QStringList& paths,
+                         const ImportOptions& options = {});
+
+// The files an import of `paths` reads, folders expanded; paths that do not exist come back in
+// `missing`.
+struct CollectedFiles {
+    QStringList files;
+    QStringList missing;
+};
+CollectedFiles collectActivityFiles(const QStringList& paths);
+
+}  // namespace stridelog

@@ -84,8 +84,7 @@ CommandResult painAdd(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
     // An entry logged later today than now still counts for the warnings it brings.
-    const auto triggered =
-        warningsTriggeredByPain(*snapshot, *id, std::max(session.now(), pain.start));
+    const auto triggered = warningsTriggeredByPain(*snapshot, *id, session.now());
     const QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(id->value())},
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{
@@ -136,14 +135,15 @@ CommandResult painList(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 
-    const Instant at = asOf ? asOf->instant : session.now();
+    const AsOf at = asOf ? asOf->asOf : AsOf(session.now());
     std::vector<PainLine> lines;
     QJsonArray array;
     for (const PainEntry& pain : snapshot->pains) {
         const QDate day = pain.start.localDate();
         // As of T the journal holds only what started by T (RULES.md, as-of).
-        if ((from && day < *from) || (to && day > *to) || (asOf && pain.start > at)) continue;
-        const PainAssessment assessment = assessPain(pain, at);
+        if ((from && day < *from) || (to && day > *to) || (asOf && !at.counts(pain.start)))
+            continue;
+        const PainAssessment assessment = assessPain(pain, at.instant());
         array.append(painJson(pain, assessment));
         lines.push_back({pain, assessment});
     }

@@ -29,7 +29,8 @@ CommandResult weeks(Session& session, const QStringList& arguments) {
 
     std::vector<WeekSummary> shown;
     QJsonArray array;
-    for (const WeekSummary& week : computeWeeks(*snapshot, asOf ? asOf->instant : session.now())) {
+    for (const WeekSummary& week :
+         computeWeeks(*snapshot, asOf ? asOf->asOf : AsOf(session.now()))) {
         // A week is shown when any of its days is within --from..--to.
         if ((from && week.weekStart.addDays(6) < *from) || (to && week.weekStart > *to)) continue;
         array.append(weekJson(week));
@@ -48,7 +49,7 @@ CommandResult warnings(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 
-    const auto active = computeWarnings(*snapshot, asOf ? asOf->instant : session.now());
+    const auto active = computeWarnings(*snapshot, asOf ? asOf->asOf : AsOf(session.now()));
     return CommandOutput{warningsJson(active), warningsText(active), {}};
 }
 

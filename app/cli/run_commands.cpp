@@ -113,8 +113,7 @@ CommandResult runAdd(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
     // A run logged later today than now still counts for the warnings it brings.
-    const auto triggered =
-        warningsTriggeredByRun(*snapshot, *id, std::max(session.now(), run.start));
+    const auto triggered = warningsTriggeredByRun(*snapshot, *id, session.now());
     const QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(id->value())},
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{

@@ -81,12 +81,14 @@ CommandResult shoeList(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 
-    const Instant at = asOf ? asOf->instant : session.now();
+    const AsOf at = asOf ? asOf->asOf : AsOf(session.now());
     std::vector<ShoeLine> lines;
     QJsonArray array;
     for (const Shoe& shoe : snapshot->shoes) {
         const ShoeWear wear = assessShoe(*snapshot, shoe, at);
-        if (!options->flag(QStringLiteral("--all")) && shoe.isRetired()) continue;
+        // In use as of T: a pair retired later than T still counts.
+        if (!options->flag(QStringLiteral("--all")) && wear.status == ShoeStatusKind::Retired)
+            continue;
         array.append(shoeJson(shoe, wear));
         lines.push_back({shoe, wear});
     }

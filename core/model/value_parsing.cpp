@@ -137,10 +137,14 @@ Expected<ParsedInstant> parseInstant(const QString& input) {
     if (!match.hasMatch()) return fail(accepted);
     const auto date = parseDate(match.captured(1));
     if (!date) return fail(accepted);
-    if (match.captured(2).isEmpty()) return ParsedInstant{Instant::endOfLocalDay(*date), true};
+    if (match.captured(2).isEmpty()) {
+        const AsOf endOfDay = AsOf::endOfLocalDay(*date);
+        return ParsedInstant{endOfDay.instant(), true, endOfDay};
+    }
     const auto time = parseTime(match.captured(2));
     if (!time) return fail(accepted);
-    return ParsedInstant{Instant::fromLocal(*date, *time), false};
+    const Instant instant = Instant::fromLocal(*date, *time);
+    return ParsedInstant{instant, false, AsOf(instant)};
 }
 
 QString formatDuration(Duration duration) {

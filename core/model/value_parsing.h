@@ -8,6 +8,7 @@
 // floating point, so 10.2 km is 10,200 m and 6.3 mi is 10,139 m (rounded to the metre).
 // Every error message names what is accepted.
 
+#include "as_of.h"
 #include "expected.h"
 #include "instant.h"
 #include "units.h"
@@ -30,11 +31,12 @@ Expected<int> parseWholeNumber(const QString& text, const QString& what, int low
 // A non-negative decimal kilometre count, such as a shoe's limit or start km.
 Expected<Distance> parseKilometres(const QString& text, const QString& what);
 
-// An instant given on the command line. A bare date means the end of that day (RULES.md);
-// `endOfDay` reports whether that is what was given.
+// An instant given on the command line. A bare date means the end of that day (RULES.md):
+// `instant` is then the next day's 00:00 and `asOf` says "end of that day".
 struct ParsedInstant {
     Instant instant;
     bool bareDate = false;
+    AsOf asOf = AsOf(Instant());
 };
 Expected<ParsedInstant> parseInstant(const QString& text);
 

@@ -25,13 +25,7 @@ std::vector<const Entry*> countedByStart(const std::vector<Entry>& entries,
 
 }  // namespace
 
-AsOfInstant::AsOfInstant(Instant asOf) : instant_(asOf) {
-    const QDateTime local = asOf.localDateTime();
-    endsDay_ = local.time() == QTime(0, 0);
-    day_ = endsDay_ ? local.date().addDays(-1) : local.date();
-}
-
-AsOfJournal::AsOfJournal(const JournalSnapshot& journal, Instant asOf)
+AsOfJournal::AsOfJournal(const JournalSnapshot& journal, AsOf asOf)
     : journal_(journal),
       asOf_(asOf),
       runs_(countedByStart(journal.runs, asOf_)),

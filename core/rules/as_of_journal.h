@@ -5,11 +5,9 @@
 // started by T, sorted by start and indexed once, so each rule can walk or slice them without
 // sorting again. Built by the facade (rules_engine.cpp) and handed to each rule.
 //
-// An instant exactly at local midnight is read as the end of the day before. That is how a
-// bare as-of date arrives (the caller passes the next day's 00:00), and RULES.md says a bare
-// date means "everything started that day counts, T's week is that day's week": so at
-// midnight an entry must start before T, and T's day is the day that just ended.
+// T is an AsOf (core/model/as_of.h): an exact instant, or the end of a local day.
 
+#include "core/model/as_of.h"
 #include "core/model/journal_snapshot.h"
 
 #include <QDate>
@@ -26,26 +24,25 @@ inline constexpr std::int64_t kSecondsPerDay = 86'400;
 // What "as of T" means for counting entries and for naming T's day.
 class AsOfInstant {
 public:
-    explicit AsOfInstant(Instant asOf);
+    explicit AsOfInstant(AsOf asOf) : asOf_(asOf), instant_(asOf.instant()) {}
 
     Instant instant() const { return instant_; }
-    // The local day T belongs to: the day just ended when T is exactly midnight.
-    QDate day() const { return day_; }
-    bool counts(Instant start) const { return endsDay_ ? start < instant_ : start <= instant_; }
+    // The local day T belongs to: for the end of a day, that day.
+    QDate day() const { return asOf_.day(); }
+    bool counts(Instant start) const { return asOf_.counts(start); }
     // The start of the window "the N days up to T", as elapsed time.
     Instant daysBefore(int days) const {
         return instant_.plusSeconds(-static_cast<std::int64_t>(days) * kSecondsPerDay);
     }
 
 private:
+    AsOf asOf_;
     Instant instant_;
-    QDate day_;
-    bool endsDay_ = false;
 };
 
 class AsOfJournal {
 public:
-    AsOfJournal(const JournalSnapshot& journal, Instant asOf);
+    AsOfJournal(const JournalSnapshot& journal, AsOf asOf);
 
     const JournalSnapshot& journal() const { return journal_; }
     const Settings& settings() const { return journal_.settings; }

@@ -38,22 +38,21 @@ void sortWarnings(std::vector<Warning>& warnings) {
 }
 
 // An entry dated later than `asOf` (a run logged for tomorrow) still counts for the warnings
-// it brings: the journal already holds it. One second past its start, because an instant at
-// exactly midnight means the end of the day before (as_of_journal.h).
-Instant countingStartOf(Instant asOf, Instant start) {
-    return std::max(asOf, start.plusSeconds(1));
+// it brings: the journal already holds it, so it is judged as of its own start.
+AsOf countingStartOf(AsOf asOf, Instant start) {
+    return asOf.counts(start) ? asOf : AsOf(start);
 }
 
 }  // namespace
 
-std::vector<WeekSummary> computeWeeks(const JournalSnapshot& journal, Instant asOf) {
+std::vector<WeekSummary> computeWeeks(const JournalSnapshot& journal, AsOf asOf) {
     const AsOfJournal view(journal, asOf);
     WeeklyVolumes volumes = computeWeeklyVolumes(view);
     addLoadToWeeks(dailyLoad(view), volumes.weeks);
     return std::move(volumes.weeks);
 }
 
-std::vector<Warning> computeWarnings(const JournalSnapshot& journal, Instant asOf) {
+std::vector<Warning> computeWarnings(const JournalSnapshot& journal, AsOf asOf) {
     const AsOfJournal view(journal, asOf);
     std::vector<Warning> warnings;
     append(warnings, weeklyVolumeWarnings(view, computeWeeklyVolumes(view)));
@@ -73,16 +72,16 @@ std::vector<Warning> computeWarnings(const JournalSnapshot& journal, Instant asO
     return warnings;
 }
 
-std::vector<DailyLoad> computeDailyLoad(const JournalSnapshot& journal, Instant asOf) {
+std::vector<DailyLoad> computeDailyLoad(const JournalSnapshot& journal, AsOf asOf) {
     return dailyLoad(AsOfJournal(journal, asOf));
 }
 
-ShoeWear assessShoe(const JournalSnapshot& journal, const Shoe& shoe, Instant asOf) {
+ShoeWear assessShoe(const JournalSnapshot& journal, const Shoe& shoe, AsOf asOf) {
     return assessShoeWear(AsOfJournal(journal, asOf), shoe);
 }
 
-PainAssessment assessPain(const PainEntry& pain, Instant asOf) {
-    return assessPainEntry(pain, asOf);
+PainAssessment assessPain(const PainEntry& pain, AsOf asOf) {
+    return assessPainEntry(pain, asOf.instant());
 }
 
 std::optional<double> runSpikePercent(const JournalSnapshot& journal, const Run& run) {
@@ -92,7 +91,7 @@ std::optional<double> runSpikePercent(const JournalSnapshot& journal, const Run&
 }
 
 std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunId runId,
-                                            Instant asOf) {
+                                            AsOf asOf) {
     const auto found = std::find_if(journal.runs.begin(), journal.runs.end(),
                                     [&](const Run& run) { return run.id == runId; });
     if (found == journal.runs.end()) return {};
@@ -117,7 +116,7 @@ std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunI
 }
 
 std::vector<Warning> warningsTriggeredByPain(const JournalSnapshot& journal, PainId painId,
-                                             Instant asOf) {
+                                             AsOf asOf) {
     const auto found = std::find_if(journal.pains.begin(), journal.pains.end(),
                                     [&](const PainEntry& pain) { return pain.id == painId; });
     if (found == journal.pains.end()) return {};

@@ -90,6 +90,35 @@ TEST(Weeks, AsOfABareDateEndsWithThatDaysWeekAndItsAllowance) {
     EXPECT_DOUBLE_EQ(last.value(QStringLiteral("remaining_km")).toDouble(), 1);  // 11 - 10
 }
 
+TEST(Weeks, ABareDateLeavesOutTheNextDaysMidnightRunAnExactMidnightKeepsIt) {
+    CliSandbox sandbox;
+    // Without --time a run starts at 00:00: Monday 2026-11-16's run is after the end of
+    // Sunday 2026-11-15, but exactly at "2026-11-16 00:00".
+    ASSERT_EQ(sandbox
+                  .json({QStringLiteral("run"), QStringLiteral("add"), QStringLiteral("--date"),
+                         QStringLiteral("2026-11-15"), QStringLiteral("--distance"),
+                         QStringLiteral("5"), QStringLiteral("--duration"), QStringLiteral("30m")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(sandbox
+                  .json({QStringLiteral("run"), QStringLiteral("add"), QStringLiteral("--date"),
+                         QStringLiteral("2026-11-16"), QStringLiteral("--distance"),
+                         QStringLiteral("8"), QStringLiteral("--duration"), QStringLiteral("48m")})
+                  .exitCode,
+              0);
+    const QJsonArray endOfSunday =
+        report(sandbox,
+               {QStringLiteral("weeks"), QStringLiteral("--as-of"), QStringLiteral("2026-11-15")});
+    ASSERT_EQ(endOfSunday.size(), 1);
+    EXPECT_DOUBLE_EQ(endOfSunday.at(0).toObject().value(QStringLiteral("km")).toDouble(), 5);
+
+    const QJsonArray mondayMidnight = report(
+        sandbox,
+        {QStringLiteral("weeks"), QStringLiteral("--as-of"), QStringLiteral("2026-11-16T00:00")});
+    ASSERT_EQ(mondayMidnight.size(), 2);
+    EXPECT_DOUBLE_EQ(mondayMidnight.at(1).toObject().value(QStringLiteral("km")).toDouble(), 8);
+}
+
 TEST(Weeks, FromAndToKeepTheWeeksTouchingThatRange) {
     CliSandbox sandbox;
     addThreeWeeks(sandbox);

@@ -162,5 +162,20 @@ TEST(FormatPace, MinutesAndTwoDigitSeconds) {
     EXPECT_EQ(formatPace(605), QStringLiteral("10:05"));
 }
 
+TEST(ParseInstant, ABareDateIsTheEndOfThatDayAndATimeIsExact) {
+    const auto bare = parseInstant(QStringLiteral("2026-03-08"));
+    ASSERT_TRUE(bare);
+    EXPECT_TRUE(bare->asOf.isEndOfDay());
+    EXPECT_EQ(bare->asOf.day(), QDate(2026, 3, 8));
+    const Instant mondayMidnight = Instant::fromLocal(QDate(2026, 3, 9), QTime(0, 0));
+    EXPECT_FALSE(bare->asOf.counts(mondayMidnight));
+
+    const auto exact = parseInstant(QStringLiteral("2026-03-09T00:00"));
+    ASSERT_TRUE(exact);
+    EXPECT_FALSE(exact->asOf.isEndOfDay());
+    EXPECT_EQ(exact->asOf.day(), QDate(2026, 3, 9));
+    EXPECT_TRUE(exact->asOf.counts(mondayMidnight));
+}
+
 }  // namespace
 }  // namespace stridelog

@@ -11,6 +11,7 @@
 // Times are local wall-clock times in the test's time zone (Europe/Berlin), so a test can
 // put a run on either side of a daylight-saving change.
 
+#include "core/model/as_of.h"
 #include "core/model/journal_snapshot.h"
 #include "core/model/units.h"
 
@@ -25,8 +26,9 @@ inline Instant at(int year, int month, int day, int hour = 8, int minute = 0) {
     return Instant::fromLocal(QDate(year, month, day), QTime(hour, minute));
 }
 
-inline Instant endOfDay(int year, int month, int day) {
-    return Instant::endOfLocalDay(QDate(year, month, day));
+// A bare as-of date: the end of that local day.
+inline AsOf endOfDay(int year, int month, int day) {
+    return AsOf::endOfLocalDay(QDate(year, month, day));
 }
 
 class JournalBuilder {

@@ -313,6 +313,16 @@ TEST(AsOf, ABareDateMeansTheEndOfThatDay) {
     EXPECT_EQ(weeks[0].runs, 1);
 }
 
+TEST(AsOf, AnExactMidnightInstantCountsTheRunStartingThen) {
+    JournalBuilder journal;
+    journal.run(at(2026, 3, 8, 23, 59), 5_km);
+    journal.run(at(2026, 3, 9, 0, 0), 7_km);  // Monday 00:00
+    const auto weeks = computeWeeks(journal, at(2026, 3, 9, 0, 0));
+    ASSERT_EQ(weeks.size(), 2u);  // T is on Monday: its week is the new one
+    EXPECT_EQ(weeks[1].weekStart, QDate(2026, 3, 9));
+    EXPECT_EQ(weeks[1].volume, 7_km);
+}
+
 TEST(AsOf, AnOngoingPainIsMeasuredToMidnightForABareDate) {
     JournalBuilder journal;
     journal.pain(at(2026, 3, 10, 18)).ongoing();

@@ -143,6 +143,7 @@ Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& 
     if (head.isEmpty() && input == &gzip)
         return fail(QStringLiteral("cannot unpack it: %1").arg(gzip.errorString()));
     result.format = detectFormat(QFileInfo(path).fileName(), head);
+    if (result.format == ActivityFormat::Unknown) return result;  // the importer says why
     auto activities = readActivities(*input, result.format, options);
     if (!activities) {
         // A damaged .gz shows up to the reader as a short file; say what really happened.

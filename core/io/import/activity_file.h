@@ -40,7 +40,8 @@ struct ActivityFile {
     std::vector<CsvShoe> shoes;  // Strava: the shoes.csv next to activities.csv, if any
 };
 
-// Reads the file at `path`; the error says what is wrong without repeating the path.
+// Reads the file at `path`; the error says what is wrong without repeating the path. A file
+// of no format we know comes back with format Unknown and no activities.
 Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& options = {});
 
 // True for names the importer picks up when it walks a folder.

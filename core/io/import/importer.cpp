@@ -89,6 +89,7 @@ private:
             return add(path, ImportStatus::Error, {},
                        QStringLiteral("%1: %2").arg(path, file.error()));
         }
+        if (file->format == ActivityFormat::Unknown) return unknownFormat(path);
         if (file->format == ActivityFormat::StravaShoesCsv) {
             return add(path, ImportStatus::Skipped, {},
                        QStringLiteral("%1: the pairs of a shoes.csv are added with the "
@@ -102,6 +103,19 @@ private:
         shoes_.beginFile(file->shoes);
         std::vector<PendingRun> pending = collectRuns(path, *file);
         write(path, pending);
+    }
+
+    // A CSV may well be something else (Strava's export has a dozen); any other file should
+    // have been an activity.
+    void unknownFormat(const QString& path) {
+        if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            return add(path, ImportStatus::Skipped, {},
+                       QStringLiteral("%1: not an activity list (neither Strava's "
+                                      "activities.csv nor Garmin Connect's CSV export)")
+                           .arg(path));
+        }
+        add(path, ImportStatus::Error, {},
+            QStringLiteral("%1: not a GPX, TCX, FIT or activity CSV file").arg(path));
     }
 
     std::vector<PendingRun> collectRuns(const QString& path, const ActivityFile& file) {

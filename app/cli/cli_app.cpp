@@ -42,6 +42,7 @@ constexpr CommandEntry kCommands[] = {
     {"restore", "", restore},
     {"check", "", check},
     {"demo", "", demo},
+    {"import", "", importFiles},
 };
 
 struct GlobalOptions {
@@ -94,8 +95,6 @@ CliResult<GlobalOptions> parseGlobalOptions(const QStringList& arguments) {
 // The command named by the first words, and how many words named it.
 CliResult<std::pair<CommandFunction, qsizetype>> findCommand(const QStringList& words) {
     const QString& group = words.at(0);
-    if (group == QLatin1String("import"))
-        return usageError(QStringLiteral("import is not available yet"));
     QStringList subcommands;
     for (const CommandEntry& entry : kCommands) {
         if (group != QLatin1String(entry.group)) continue;

@@ -52,5 +52,6 @@ CommandResult backup(Session& session, const QStringList& arguments);
 CommandResult restore(Session& session, const QStringList& arguments);
 CommandResult check(Session& session, const QStringList& arguments);
 CommandResult demo(Session& session, const QStringList& arguments);
+CommandResult importFiles(Session& session, const QStringList& arguments);
 
 }  // namespace stridelog::cli

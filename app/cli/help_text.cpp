@@ -35,6 +35,7 @@ QString helpText() {
         "  restore FILE\n"
         "  check\n"
         "  demo [--years N] [--seed S]\n"
+        "  import FILE... [--shoe ID]\n"
         "\n"
         "values:\n"
         "  dates YYYY-MM-DD; times HH:MM; instants YYYY-MM-DD, YYYY-MM-DDTHH:MM or\n"

@@ -82,12 +82,6 @@ TEST(GlobalOptions, MissingArgumentIsExitOne) {
     EXPECT_FALSE(QFileInfo::exists(sandbox.journalPath()));
 }
 
-TEST(GlobalOptions, ImportIsNotAvailableYet) {
-    CliSandbox sandbox;
-    expectUsageError(sandbox.json({QStringLiteral("import"), QStringLiteral("run.gpx")}),
-                     QStringLiteral("import is not available yet"));
-}
-
 TEST(JournalLocation, MissingJournalIsCreatedWithModeSixHundredInANewFolder) {
     CliSandbox sandbox;
     const QString journal = sandbox.path(QStringLiteral("new/deeper/journal.sqlite"));

@@ -6,10 +6,6 @@ namespace {
 
 constexpr qint64 kMaxRowBytes = 1 << 20;
 
-bool quotesOpen(const QString& text) {
-    return text.count(QLatin1Char('"')) % 2 != 0;
-}
-
 QStringList splitRecord(const QString& record) {
     QStringList fields;
     QString field;
@@ -43,6 +39,7 @@ QStringList splitRecord(const QString& record) {
 
 std::optional<QString> CsvRows::readRecord() {
     QString record;
+    bool quoted = false;  // inside a quoted field after the lines read so far
     do {
         if (input_.atEnd()) {
             if (!record.isEmpty()) error_ = QStringLiteral("a quoted field is never closed");
@@ -59,12 +56,15 @@ std::optional<QString> CsvRows::readRecord() {
         }
         if (record.isEmpty()) rowLine_ = lineCount_ + 1;
         ++lineCount_;
-        record += QString::fromUtf8(bytes);
+        const QString text = QString::fromUtf8(bytes);
+        // Each quote toggles; `""` toggles twice, so the parity of the count is what matters.
+        if (text.count(QLatin1Char('"')) % 2 != 0) quoted = !quoted;
+        record += text;
         if (record.size() > kMaxRowBytes) {
             error_ = QStringLiteral("the row at line %1 is longer than 1 MiB").arg(rowLine_);
             return std::nullopt;
         }
-    } while (quotesOpen(record));
+    } while (quoted);
     if (lineCount_ == 1 && record.startsWith(QChar(0xFEFF))) record.remove(0, 1);
     while (record.endsWith(QLatin1Char('\n')) || record.endsWith(QLatin1Char('\r'))) record.chop(1);
     return record;

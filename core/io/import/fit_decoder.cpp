@@ -259,7 +259,8 @@ std::optional<double> FitMessage::value(std::uint8_t field) const {
 }
 
 std::optional<std::uint32_t> FitMessage::timestamp() const {
-    if (auto time = value(kTimestampField)) return static_cast<std::uint32_t>(*time);
+    if (auto time = value(kTimestampField); time && *time >= 0 && *time <= 4294967295.0)
+        return static_cast<std::uint32_t>(*time);
     return compressedTimestamp_;
 }
 

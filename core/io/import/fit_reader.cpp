@@ -6,6 +6,7 @@
 #include "iso_time.h"
 #include "track_accumulator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -20,6 +21,12 @@ constexpr std::uint16_t kFileId = 0, kSport = 12, kSession = 18, kLap = 19, kRec
 
 constexpr double kSemicirclesToDegrees = 180.0 / 2147483648.0;
 constexpr unsigned kRunning = 1;
+
+// A FIT value as a whole number in [0, max]: fields arrive as doubles and may come from any
+// base type a damaged or hostile file declares, so every conversion is clamped first.
+std::uint32_t whole(double value, double max = 4294967295.0) {
+    return static_cast<std::uint32_t>(std::clamp(value, 0.0, max));
+}
 
 struct RecordSums {
     TrackAccumulator track;
@@ -75,15 +82,13 @@ private:
         const auto serial = message.value(3);
         const auto created = message.value(4);
         if (serial && created) {
-            activityId_ = QStringLiteral("%1-%2")
-                              .arg(static_cast<std::uint64_t>(*serial))
-                              .arg(static_cast<std::uint64_t>(*created));
+            activityId_ = QStringLiteral("%1-%2").arg(whole(*serial)).arg(whole(*created));
         }
     }
 
     void onSport(const FitMessage& message) {
-        sport_ = static_cast<unsigned>(message.value(0).value_or(0));
-        subSport_ = static_cast<unsigned>(message.value(1).value_or(0));
+        sport_ = whole(message.value(0).value_or(0), 255);
+        subSport_ = whole(message.value(1).value_or(0), 255);
     }
 
     void onRecord(const FitMessage& message) {
@@ -126,8 +131,8 @@ private:
 
     void onSession(const FitMessage& message) {
         ParsedActivity activity = fromRecords();
-        const auto sport = static_cast<unsigned>(message.value(5).value_or(sport_.value_or(0)));
-        const auto subSport = static_cast<unsigned>(message.value(6).value_or(subSport_));
+        const unsigned sport = whole(message.value(5).value_or(sport_.value_or(0)), 255);
+        const unsigned subSport = whole(message.value(6).value_or(subSport_), 255);
         applySport(activity, sport, subSport);
         if (auto start = message.value(2)) activity.start = fitInstant(*start);
         if (auto distance = message.value(9)) activity.distanceMetres = *distance / 100;
@@ -141,7 +146,8 @@ private:
         if (auto perFoot = message.value(18)) {
             activity.averageCadence = (*perFoot + message.value(41).value_or(0) / 128.0) * 2;
         }
-        if (auto laps = message.value(26)) activity.lapCount = static_cast<int>(*laps);
+        if (auto laps = message.value(26))
+            activity.lapCount = static_cast<int>(whole(*laps, 65535));
         activities_.push_back(std::move(activity));
         sums_ = RecordSums{};
     }
@@ -174,7 +180,7 @@ private:
 
     // The offset is settled in finish(), once the activity message has been seen.
     static Instant fitInstant(double fitSeconds) {
-        return Instant(kFitEpochUnixSeconds + static_cast<std::int64_t>(fitSeconds), 0);
+        return Instant(kFitEpochUnixSeconds + whole(fitSeconds), 0);
     }
 
     RecordSums sums_;

@@ -140,7 +140,7 @@ void MainWindow::showSubject(const WarningSubject& subject) {
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
-    if (checkedIn_) return;
+    if (checkedIn_ || !checkInEnabled_) return;
     checkedIn_ = true;
     // After the window is painted: ask about pain still marked as ongoing.
     QTimer::singleShot(0, this, [this] { checkInOngoingPain(*session_, this); });

@@ -38,6 +38,8 @@ public:
     void showSubject(const WarningSubject& subject);
     // Replaces the open journal (File ▸ New, Open, Restore).
     void setSession(std::unique_ptr<JournalSession> session);
+    // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
+    void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
 
 public Q_SLOTS:
     void logRun();
@@ -64,6 +66,7 @@ private:
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     bool checkedIn_ = false;
+    bool checkInEnabled_ = true;
 };
 
 }  // namespace stridelog::gui

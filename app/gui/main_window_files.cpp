@@ -1,13 +1,99 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File ▸ New, Open, Back up and Restore.
+// File ▸ New, Open, Back up and Restore. A journal that cannot be used is never written to:
+// the problem dialog explains it and offers a way on (dialogs/journal_problem_dialog.h).
 
 #include "main_window.h"
 
-namespace stridelog::gui {
+#include "dialogs/journal_problem_dialog.h"
 
-void MainWindow::newJournal() {}
-void MainWindow::openJournal() {}
-void MainWindow::backUpJournal() {}
-void MainWindow::restoreJournal() {}
+#include "core/store/restore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace stridelog::gui {
+namespace {
+
+QString journalFilter() {
+    return MainWindow::tr("Stridelog journals (*.sqlite);;All files (*)");
+}
+
+QString folderOf(const QString& path) {
+    return QFileInfo(path).absolutePath();
+}
+
+}  // namespace
+
+void MainWindow::newJournal() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New journal"),
+        folderOf(session_->journalPath()) + QStringLiteral("/journal.sqlite"), journalFilter());
+    if (path.isEmpty()) return;
+    if (QFileInfo::exists(path)) {
+        // A new journal never replaces a file: the user may have picked an existing journal.
+        QMessageBox::warning(this, tr("New journal"),
+                             tr("%1 already exists. Choose a new name, or use File ▸ Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
+        setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
+    }
+}
+
+void MainWindow::openJournal() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open journal"), folderOf(session_->journalPath()), journalFilter());
+    if (path.isEmpty()) return;
+    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
+        setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
+    }
+}
+
+void MainWindow::backUpJournal() {
+    const QString stamp = QDate::currentDate().toString(Qt::ISODate);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back up the journal"),
+        folderOf(session_->journalPath()) + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),
+        journalFilter());
+    if (path.isEmpty()) return;
+    if (auto done = session_->journal().backupTo(path); !done) {
+        QMessageBox::warning(this, tr("Back up"),
+                             tr("The backup could not be written: %1").arg(done.error().message));
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Back up"),
+        tr("The journal was backed up to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::restoreJournal() {
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup or a JSON export"), folderOf(session_->journalPath()),
+        tr("Backups and exports (*.sqlite *.json);;All files (*)"));
+    if (source.isEmpty()) return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore"),
+        tr("Replace everything in this journal with %1?\n\nA backup of the journal as it is now "
+           "is kept next to it.")
+            .arg(QDir::toNativeSeparators(source)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) return;
+    auto replacedBackup = stridelog::restoreJournal(session_->journal(), source);
+    if (!replacedBackup) {
+        QMessageBox::warning(this, tr("Restore"),
+                             tr("Nothing was changed: %1").arg(replacedBackup.error().message));
+        return;
+    }
+    // The history of edits described the journal that was just replaced.
+    session_->undoStack().clear();
+    session_->refresh();
+    QMessageBox::information(this, tr("Restore"),
+                             tr("The journal was restored. What it held before is saved in %1.")
+                                 .arg(QDir::toNativeSeparators(*replacedBackup)));
+}
 
 }  // namespace stridelog::gui

@@ -1,14 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runs_page.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "app/gui/dialogs/dialog_launchers.h"
+#include "app/gui/dialogs/log_run_dialog.h"
+#include "app/gui/models/runs_table_model.h"
+#include "app/gui/models/unit_format.h"
+#include "app/gui/session/journal_edits.h"
+
+#include "core/model/value_parsing.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
 
 namespace stridelog::gui {
+namespace {
 
-RunsPage::RunsPage(JournalSession& session, QWidget* parent) : JournalPage(session, parent) {
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(QStringLiteral("Runs table."), this));
+const Run* findRun(const Evaluation& evaluation, std::int64_t id) {
+    for (const Run& run : evaluation.journal.runs) {
+        if (run.id.value() == id) return &run;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+RunsPage::RunsPage(JournalSession& session, QWidget* parent)
+    : EntryTablePage(session, QStringLiteral("runs"), parent) {
+    setObjectName(QStringLiteral("runsPage"));
+    table()->setAccessibleName(tr("Runs"));
+    setModel(new RunsTableModel(session, this), RunsTableModel::Date, Qt::DescendingOrder);
+    QPushButton* log = addButton(tr("&Log run…"), QStringLiteral("logRunButton"));
+    edit_ = addButton(tr("&Edit…"), QStringLiteral("editRunButton"));
+    delete_ = addButton(tr("&Delete"), QStringLiteral("deleteRunButton"));
+    connect(log, &QPushButton::clicked, this, [this] { showLogRunDialog(this->session(), this); });
+    connect(edit_, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedId()) editEntry(id);
+    });
+    connect(delete_, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedId()) deleteEntry(id);
+    });
+    selectionChanged();
+}
+
+void RunsPage::selectionChanged() {
+    const bool any = selectedId() != 0;
+    edit_->setEnabled(any);
+    delete_->setEnabled(any);
+}
+
+void RunsPage::editEntry(std::int64_t id) {
+    const Run* run = findRun(session().evaluation(), id);
+    if (!run) return;
+    LogRunDialog dialog(session(), *run, this);
+    dialog.exec();
+}
+
+void RunsPage::deleteEntry(std::int64_t id) {
+    const Run* run = findRun(session().evaluation(), id);
+    if (!run) return;
+    const UnitSystem units = session().evaluation().journal.settings.units;
+    const QString description = tr("the run of %1 (%2)")
+                                    .arg(QLocale().toString(run->start.localDateTime(),
+                                                            QStringLiteral("ddd d MMM yyyy HH:mm")),
+                                         formatDistance(run->distance, units));
+    if (confirmDelete(description)) edits::deleteRun(session(), RunId(id));
 }
 
 }  // namespace stridelog::gui

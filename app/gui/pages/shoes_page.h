@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shoes table.
+// The shoes table: every pair with its wear (RULES.md R3); add, edit, retire or delete a pair,
+// all undoable.
 
-#include "journal_page.h"
+#include "entry_table_page.h"
 
 namespace stridelog::gui {
 
-class ShoesPage : public JournalPage {
+class ShoesPage : public EntryTablePage {
     Q_OBJECT
 
 public:
     ShoesPage(JournalSession& session, QWidget* parent = nullptr);
+
+protected:
+    void editEntry(std::int64_t id) override;
+    void deleteEntry(std::int64_t id) override;
+    void selectionChanged() override;
+
+private:
+    void retireSelected();
+
+    QPushButton* edit_ = nullptr;
+    QPushButton* retire_ = nullptr;
+    QPushButton* delete_ = nullptr;
 };
 
 }  // namespace stridelog::gui

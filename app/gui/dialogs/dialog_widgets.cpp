@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialog_widgets.h"
+
+#include "field_errors.h"
+
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace stridelog::gui {
+
+QSpinBox* optionalSpinBox(QWidget* parent, const QString& objectName, const QString& accessibleName,
+                          int low, int high) {
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->setRange(low - 1, high);
+    box->setSpecialValueText(noneLabel());
+    box->setValue(low - 1);
+    return box;
+}
+
+std::optional<int> optionalValue(const QSpinBox* box) {
+    if (box->value() == box->minimum()) return std::nullopt;
+    return box->value();
+}
+
+void setOptionalValue(QSpinBox* box, std::optional<int> value) {
+    box->setValue(value.value_or(box->minimum()));
+}
+
+QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name) {
+    auto* holder = new QWidget(field->parentWidget());
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    QLabel* label = errors.createLabel(holder, name + QStringLiteral("Error"));
+    layout->addWidget(label);
+    errors.add(name, field, label);
+    return holder;
+}
+
+}  // namespace stridelog::gui

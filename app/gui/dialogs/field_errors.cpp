@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "field_errors.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QWidget>
+
+namespace stridelog::gui {
+namespace {
+
+void setInvalid(QWidget* field, bool invalid) {
+    field->setProperty("invalid", invalid);
+    // A dynamic property only restyles after an unpolish/polish.
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+    field->update();
+}
+
+}  // namespace
+
+QString FieldErrors::styleSheet() {
+    return QStringLiteral(
+        "*[invalid=\"true\"] { border: 2px solid #d32f2f; border-radius: 3px; }"
+        "QLabel[fieldError=\"true\"] { color: #d32f2f; }");
+}
+
+QLabel* FieldErrors::createLabel(QWidget* parent, const QString& objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setProperty("fieldError", true);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+void FieldErrors::add(const QString& name, QWidget* field, QLabel* label) {
+    fields_.insert(name, Entry{field, label});
+}
+
+void FieldErrors::mark(const QString& name, const QString& message, const QString& fallback) {
+    auto it = fields_.constFind(name);
+    if (it == fields_.constEnd()) it = fields_.constFind(fallback);
+    if (it == fields_.constEnd()) return;
+    setInvalid(it->field, true);
+    it->field->setAccessibleDescription(message);
+    if (it->label) {
+        it->label->setText(sentence(message));
+        it->label->setVisible(true);
+    }
+    it->field->setFocus();
+}
+
+void FieldErrors::clear() {
+    for (const Entry& entry : std::as_const(fields_)) {
+        if (entry.field->property("invalid").toBool()) setInvalid(entry.field, false);
+        entry.field->setAccessibleDescription(QString());
+        if (entry.label) entry.label->setVisible(false);
+    }
+}
+
+QString sentence(const QString& message) {
+    if (message.isEmpty()) return message;
+    QString text = message.at(0).toUpper() + message.mid(1);
+    if (!text.endsWith(QLatin1Char('.'))) text += QLatin1Char('.');
+    return text;
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log_run_dialog.h"
+
+#include "dialog_widgets.h"
+#include "pain_fields.h"
+#include "run_preview.h"
+
+#include "app/gui/models/entry_labels.h"
+#include "app/gui/models/unit_format.h"
+
+#include "core/model/value_parsing.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace stridelog::gui {
+
+LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing, QWidget* parent)
+    : QDialog(parent), session_(session), existing_(std::move(existing)) {
+    setObjectName(QStringLiteral("logRunDialog"));
+    setWindowTitle(existing_ ? tr("Edit run") : tr("Log a run"));
+    setStyleSheet(FieldErrors::styleSheet());
+    createRunFields();
+    createPainSection();
+    layOut();
+    fillShoes();
+    previewTimer_ = new QTimer(this);
+    previewTimer_->setSingleShot(true);
+    previewTimer_->setInterval(150);
+    connect(previewTimer_, &QTimer::timeout, this, &LogRunDialog::updatePreview);
+    if (existing_) setRun(*existing_);
+    updatePace();
+    updatePreview();
+}
+
+UnitSystem LogRunDialog::units() const {
+    return session_.evaluation().journal.settings.units;
+}
+
+void LogRunDialog::createRunFields() {
+    when_ = new QDateTimeEdit(session_.now().localDateTime(), this);
+    when_->setObjectName(QStringLiteral("runStart"));
+    when_->setAccessibleName(tr("Date and time of the run"));
+    when_->setCalendarPopup(true);
+    when_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    distance_ = new QLineEdit(this);
+    distance_->setObjectName(QStringLiteral("runDistance"));
+    distance_->setAccessibleName(tr("Distance in %1").arg(unitSuffix(units())));
+    distance_->setPlaceholderText(units() == UnitSystem::Miles ? tr("e.g. 6.2") : tr("e.g. 10.2"));
+    duration_ = new QLineEdit(this);
+    duration_->setObjectName(QStringLiteral("runDuration"));
+    duration_->setAccessibleName(tr("Duration"));
+    duration_->setPlaceholderText(tr("e.g. 55:10 or 1:02:03"));
+    pace_ = new QLabel(this);
+    pace_->setObjectName(QStringLiteral("runPace"));
+    pace_->setAccessibleName(tr("Pace"));
+    shoe_ = new QComboBox(this);
+    shoe_->setObjectName(QStringLiteral("runShoe"));
+    shoe_->setAccessibleName(tr("Shoe"));
+    surface_ = optionalEnumCombo<Surface>(this, QStringLiteral("runSurface"), tr("Surface"),
+                                          &surfaceLabel);
+    type_ =
+        optionalEnumCombo<RunType>(this, QStringLiteral("runType"), tr("Run type"), &runTypeLabel);
+    hilly_ = new QCheckBox(tr("H&illy"), this);
+    hilly_->setObjectName(QStringLiteral("runHilly"));
+    rpe_ = optionalSpinBox(this, QStringLiteral("runRpe"), tr("Perceived exertion from 1 to 10"), 1,
+                           10);
+    cadence_ = optionalSpinBox(this, QStringLiteral("runCadence"),
+                               tr("Cadence in steps per minute"), 60, 260);
+    cadence_->setSuffix(tr(" spm"));
+    heartRate_ = optionalSpinBox(this, QStringLiteral("runHeartRate"),
+                                 tr("Average heart rate in beats per minute"), 30, 250);
+    heartRate_->setSuffix(tr(" bpm"));
+    notes_ = new QPlainTextEdit(this);
+    notes_->setObjectName(QStringLiteral("runNotes"));
+    notes_->setAccessibleName(tr("Notes"));
+    notes_->setTabChangesFocus(true);
+    notes_->setFixedHeight(notes_->fontMetrics().lineSpacing() * 4 + 12);
+
+    const auto changed = [this] { previewTimer_->start(); };
+    connect(distance_, &QLineEdit::textChanged, this, [this, changed] {
+        updatePace();
+        changed();
+    });
+    connect(duration_, &QLineEdit::textChanged, this, [this, changed] {
+        updatePace();
+        changed();
+    });
+    connect(when_, &QDateTimeEdit::dateTimeChanged, this, changed);
+    connect(shoe_, &QComboBox::currentIndexChanged, this, changed);
+    connect(surface_, &QComboBox::currentIndexChanged, this, changed);
+    connect(type_, &QComboBox::currentIndexChanged, this, changed);
+    connect(hilly_, &QCheckBox::toggled, this, changed);
+}
+
+void LogRunDialog::createPainSection() {
+    painGroup_ = new QGroupBox(tr("&Knee pain after this run?"), this);
+    painGroup_->setObjectName(QStringLiteral("painGroup"));
+    painGroup_->setCheckable(true);
+    painGroup_->setChecked(false);
+    painFields_ = new PainFields(painGroup_);
+    painFields_->addErrorFields(errors_);
+    auto* layout = new QVBoxLayout(painGroup_);
+    layout->addWidget(painFields_);
+    const auto changed = [this] { previewTimer_->start(); };
+    connect(painGroup_, &QGroupBox::toggled, this, changed);
+    connect(painFields_, &PainFields::changed, this, changed);
+    painGroup_->setVisible(!existing_);
+}
+
+QWidget* LogRunDialog::createRunForm() {
+    auto* box = new QGroupBox(tr("Run"), this);
+    auto* form = new QFormLayout(box);
+    auto addRow = [&](const QString& label, QWidget* field, const QString& errorName = {}) {
+        auto* text = new QLabel(label, box);
+        text->setBuddy(field);
+        form->addRow(text, errorName.isEmpty() ? field : withErrorLine(field, errors_, errorName));
+    };
+    addRow(tr("&When:"), when_, QStringLiteral("date"));
+    auto* distanceRow = new QWidget(box);
+    auto* distanceLayout = new QHBoxLayout(distanceRow);
+    distanceLayout->setContentsMargins(0, 0, 0, 0);
+    distanceLayout->addWidget(distance_, 1);
+    distanceLayout->addWidget(new QLabel(unitSuffix(units()), distanceRow));
+    auto* distanceLabel = new QLabel(tr("&Distance:"), box);
+    distanceLabel->setBuddy(distance_);
+    form->addRow(distanceLabel, distanceRow);
+    // The error line goes under the row, registered against the line edit itself.
+    form->addRow(QString(), [&] {
+        QLabel* label = errors_.createLabel(box, QStringLiteral("distanceError"));
+        errors_.add(QStringLiteral("distance"), distance_, label);
+        return label;
+    }());
+    addRow(tr("D&uration:"), duration_, QStringLiteral("duration"));
+    form->addRow(tr("Pace:"), pace_);
+    addRow(tr("&Shoe:"), shoe_);
+    addRow(tr("Su&rface:"), surface_);
+    form->addRow(QString(), hilly_);
+    addRow(tr("T&ype:"), type_);
+    addRow(tr("R&PE (1–10):"), rpe_, QStringLiteral("rpe"));
+    addRow(tr("&Cadence:"), cadence_, QStringLiteral("cadence"));
+    addRow(tr("&Heart rate:"), heartRate_, QStringLiteral("hr"));
+    addRow(tr("&Notes:"), notes_, QStringLiteral("notes"));
+    return box;
+}
+
+void LogRunDialog::layOut() {
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(createRunForm(), 1);
+    columns->addWidget(painGroup_, 1);
+    auto* previewBox = new QGroupBox(tr("Before you save"), this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    preview_ = new QLabel(previewBox);
+    preview_->setObjectName(QStringLiteral("runPreview"));
+    preview_->setAccessibleName(tr("What this run would trigger"));
+    preview_->setWordWrap(true);
+    preview_->setTextFormat(Qt::RichText);
+    preview_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    preview_->setMinimumHeight(preview_->fontMetrics().lineSpacing() * 3);
+    previewLayout->addWidget(preview_);
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons_->setObjectName(QStringLiteral("buttons"));
+    buttons_->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons_, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) accept();
+    });
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(previewBox);
+    layout->addWidget(buttons_);
+}
+
+void LogRunDialog::fillShoes() {
+    shoe_->addItem(noneLabel(), QVariant::fromValue<std::int64_t>(0));
+    for (const Shoe& shoe : session_.evaluation().journal.shoes) {
+        // Retired pairs only when the run being edited was in one.
+        const bool keep = !shoe.isRetired() || (existing_ && existing_->shoe == shoe.id);
+        if (keep) shoe_->addItem(shoe.name, QVariant::fromValue(shoe.id.value()));
+    }
+    if (existing_) return;
+    if (auto last = session_.journal().lastUsedShoe(); last && last.value()) {
+        const int index = shoe_->findData(QVariant::fromValue(last.value()->value()));
+        if (index >= 0) shoe_->setCurrentIndex(index);
+    }
+}
+
+void LogRunDialog::setRun(const Run& run) {
+    when_->setDateTime(run.start.localDateTime());
+    distance_->setText(formatDistance(run.distance, units(), false, 3));
+    duration_->setText(formatDuration(run.duration));
+    shoe_->setCurrentIndex(
+        std::max(0, shoe_->findData(QVariant::fromValue(run.shoe ? run.shoe->value() : 0))));
+    surface_->setCurrentIndex(surface_->findData(run.surface ? toString(*run.surface) : QString()));
+    type_->setCurrentIndex(type_->findData(run.type ? toString(*run.type) : QString()));
+    hilly_->setChecked(run.hilly);
+    setOptionalValue(rpe_, run.rpe);
+    setOptionalValue(cadence_, run.cadence);
+    setOptionalValue(heartRate_, run.heartRate);
+    notes_->setPlainText(run.notes);
+}
+
+void LogRunDialog::updatePace() {
+    const auto distance = parseDistanceIn(distance_->text(), units());
+    const auto duration = parseDuration(duration_->text());
+    if (!distance || !duration || distance->metres() <= 0 || duration->seconds() <= 0) {
+        pace_->setText(noneLabel());
+        return;
+    }
+    pace_->setText(QStringLiteral("%1 %2").arg(formatPaceIn(*distance, *duration, units()),
+                                               paceUnitSuffix(units())));
+}
+
+void LogRunDialog::updatePreview() {
+    const auto run = readRun(false);
+    if (!run) {
+        preview_->setText(
+            tr("Enter a distance and a duration to see what this run would trigger."));
+        return;
+    }
+    const auto pain = readPain(*run, false);
+    const auto warnings =
+        previewRunWarnings(session_.evaluation().journal, *run, pain, session_.now());
+    preview_->setText(previewHtml(warnings));
+}
+
+}  // namespace stridelog::gui

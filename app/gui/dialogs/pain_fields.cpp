@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pain_fields.h"
+
+#include "knee_site_picker.h"
+
+#include "app/gui/models/entry_labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace stridelog::gui {
+namespace {
+
+constexpr int kHours = 0;
+constexpr int kDays = 1;
+
+template <class E>
+void fillCombo(QComboBox* combo, QString (*label)(E)) {
+    for (const QString& name : acceptedNames<E>()) {
+        const E value = *fromString<E>(name);
+        combo->addItem(label(value), name);
+    }
+}
+
+}  // namespace
+
+PainFields::PainFields(QWidget* parent) : QWidget(parent) {
+    createWidgets();
+    layOut();
+}
+
+void PainFields::createWidgets() {
+    knee_ = new QComboBox(this);
+    knee_->setObjectName(QStringLiteral("painKnee"));
+    knee_->setAccessibleName(tr("Which knee"));
+    fillCombo<Knee>(knee_, &kneeLabel);
+    site_ = new KneeSitePicker(this);
+    site_->setObjectName(QStringLiteral("painSite"));
+    siteName_ = new QLabel(tr("Click where it hurts"), this);
+    siteName_->setObjectName(QStringLiteral("painSiteName"));
+    intensity_ = new QSlider(Qt::Horizontal, this);
+    intensity_->setObjectName(QStringLiteral("painIntensity"));
+    intensity_->setAccessibleName(tr("Pain intensity from 0 to 10"));
+    intensity_->setRange(0, 10);
+    intensity_->setValue(3);
+    intensity_->setTickPosition(QSlider::TicksBelow);
+    intensity_->setTickInterval(1);
+    intensity_->setPageStep(1);
+    intensityValue_ = new QLabel(this);
+    intensityValue_->setObjectName(QStringLiteral("painIntensityValue"));
+    intensityValue_->setMinimumWidth(
+        intensityValue_->fontMetrics().horizontalAdvance(QStringLiteral("10 / 10")));
+    onset_ = new QComboBox(this);
+    onset_->setObjectName(QStringLiteral("painOnset"));
+    onset_->setAccessibleName(tr("When the pain came on"));
+    fillCombo<Onset>(onset_, &onsetLabel);
+    onset_->setCurrentIndex(onset_->findData(QStringLiteral("after")));
+    stillThere_ = new QCheckBox(tr("Still &there"), this);
+    stillThere_->setObjectName(QStringLiteral("painStillThere"));
+    stillThere_->setChecked(true);
+    lasted_ = new QSpinBox(this);
+    lasted_->setObjectName(QStringLiteral("painLasted"));
+    lasted_->setAccessibleName(tr("How long the pain lasted"));
+    lasted_->setRange(1, 999);
+    lasted_->setValue(3);
+    lastedUnit_ = new QComboBox(this);
+    lastedUnit_->setObjectName(QStringLiteral("painLastedUnit"));
+    lastedUnit_->setAccessibleName(tr("Unit of how long it lasted"));
+    lastedUnit_->addItems({tr("hours"), tr("days")});
+    swelling_ = new QCheckBox(tr("S&welling"), this);
+    swelling_->setObjectName(QStringLiteral("painSwelling"));
+    locking_ = new QCheckBox(tr("&Locking or catching"), this);
+    locking_->setObjectName(QStringLiteral("painLocking"));
+    sharp_ = new QCheckBox(tr("S&harp pain"), this);
+    sharp_->setObjectName(QStringLiteral("painSharp"));
+
+    auto changedSignal = [this] { Q_EMIT changed(); };
+    connect(knee_, &QComboBox::currentIndexChanged, this, [this, changedSignal] {
+        site_->setKnee(*fromString<Knee>(knee_->currentData().toString()));
+        changedSignal();
+    });
+    connect(site_, &KneeSitePicker::siteChanged, this, [this, changedSignal](Site site) {
+        siteName_->setText(siteLabel(site));
+        changedSignal();
+    });
+    connect(intensity_, &QSlider::valueChanged, this, [this, changedSignal](int value) {
+        intensityValue_->setText(tr("%1 / 10").arg(value));
+        changedSignal();
+    });
+    intensityValue_->setText(tr("%1 / 10").arg(intensity_->value()));
+    connect(onset_, &QComboBox::currentIndexChanged, this, changedSignal);
+    connect(stillThere_, &QCheckBox::toggled, this, [this, changedSignal](bool still) {
+        lasted_->setEnabled(!still);
+        lastedUnit_->setEnabled(!still);
+        changedSignal();
+    });
+    lasted_->setEnabled(false);
+    lastedUnit_->setEnabled(false);
+    connect(lasted_, &QSpinBox::valueChanged, this, changedSignal);
+    connect(lastedUnit_, &QComboBox::currentIndexChanged, this, changedSignal);
+    for (QCheckBox* box : {swelling_, locking_, sharp_}) {
+        connect(box, &QCheckBox::toggled, this, changedSignal);
+    }
+}
+
+void PainFields::layOut() {
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Knee:"), knee_);
+    auto* siteBox = new QVBoxLayout;
+    siteBox->addWidget(site_);
+    siteBox->addWidget(siteName_);
+    siteError_ = FieldErrors().createLabel(this, QStringLiteral("painSiteError"));
+    siteBox->addWidget(siteError_);
+    form->addRow(tr("Wh&ere:"), siteBox);
+    auto* intensityRow = new QHBoxLayout;
+    intensityRow->addWidget(intensity_, 1);
+    intensityRow->addWidget(intensityValue_);
+    auto* intensityBox = new QVBoxLayout;
+    intensityBox->addLayout(intensityRow);
+    intensityError_ = FieldErrors().createLabel(this, QStringLiteral("painIntensityError"));
+    intensityBox->addWidget(intensityError_);
+    form->addRow(tr("&Intensity:"), intensityBox);
+    form->addRow(tr("Came &on:"), onset_);
+    auto* lastedRow = new QHBoxLayout;
+    lastedRow->addWidget(lasted_);
+    lastedRow->addWidget(lastedUnit_);
+    lastedRow->addWidget(stillThere_);
+    lastedRow->addStretch(1);
+    auto* lastedBox = new QVBoxLayout;
+    lastedBox->addLayout(lastedRow);
+    lastedError_ = FieldErrors().createLabel(this, QStringLiteral("painLastedError"));
+    lastedBox->addWidget(lastedError_);
+    form->addRow(tr("How long did it &last?"), lastedBox);
+    auto* flags = new QHBoxLayout;
+    flags->addWidget(swelling_);
+    flags->addWidget(locking_);
+    flags->addWidget(sharp_);
+    flags->addStretch(1);
+    form->addRow(tr("Also:"), flags);
+}
+
+void PainFields::addErrorFields(FieldErrors& errors) {
+    errors.add(QStringLiteral("site"), site_, siteError_);
+    errors.add(QStringLiteral("intensity"), intensity_, intensityError_);
+    errors.add(QStringLiteral("end"), lasted_, lastedError_);
+}
+
+bool PainFields::checkSite(FieldErrors& errors) const {
+    if (site_->site()) return true;
+    errors.mark(QStringLiteral("site"),
+                tr("Choose where on the knee it hurts: click the drawing, or the whole knee"));
+    return false;
+}
+
+PainEntry PainFields::pain(Instant start) const {
+    PainEntry pain;
+    pain.start = start;
+    pain.knee = *fromString<Knee>(knee_->currentData().toString());
+    pain.site = site_->site().value_or(Site::Whole);
+    pain.intensity = intensity_->value();
+    pain.onset = *fromString<Onset>(onset_->currentData().toString());
+    if (!stillThere_->isChecked()) {
+        const std::int64_t hours =
+            lastedUnit_->currentIndex() == kDays ? lasted_->value() * 24 : lasted_->value();
+        pain.end = start.plusSeconds(hours * 3600);
+    }
+    pain.swelling = swelling_->isChecked();
+    pain.locking = locking_->isChecked();
+    pain.sharp = sharp_->isChecked();
+    return pain;
+}
+
+void PainFields::setPain(const PainEntry& pain) {
+    knee_->setCurrentIndex(knee_->findData(toString(pain.knee)));
+    site_->setSite(pain.site);
+    intensity_->setValue(pain.intensity);
+    onset_->setCurrentIndex(onset_->findData(toString(pain.onset)));
+    stillThere_->setChecked(pain.isOngoing());
+    if (pain.end) {
+        const std::int64_t hours =
+            std::max<std::int64_t>(1, pain.start.secondsUntil(*pain.end) / 3600);
+        const bool days = hours >= 48 && hours % 24 == 0;
+        lastedUnit_->setCurrentIndex(days ? kDays : kHours);
+        lasted_->setValue(static_cast<int>(std::min<std::int64_t>(days ? hours / 24 : hours, 999)));
+    }
+    swelling_->setChecked(pain.swelling);
+    locking_->setChecked(pain.locking);
+    sharp_->setChecked(pain.sharp);
+}
+
+}  // namespace stridelog::gui

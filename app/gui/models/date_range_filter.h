@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Sorts a table by its sort values (numbers as numbers) and keeps only the entries whose
+// local date lies in [from, to]; an open end keeps everything on that side.
+
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace stridelog::gui {
+
+class DateRangeFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit DateRangeFilter(QObject* parent = nullptr);
+    void setRange(std::optional<QDate> from, std::optional<QDate> to);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    std::optional<QDate> from_;
+    std::optional<QDate> to_;
+};
+
+}  // namespace stridelog::gui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pain_table_model.h"
+
+#include "entry_labels.h"
+
+#include "core/rules/rules_engine.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace stridelog::gui {
+namespace {
+
+QString flagsText(const PainEntry& pain) {
+    QStringList flags;
+    if (pain.swelling) flags << PainTableModel::tr("swelling");
+    if (pain.locking) flags << PainTableModel::tr("locking");
+    if (pain.sharp) flags << PainTableModel::tr("sharp");
+    return flags.join(QStringLiteral(", "));
+}
+
+QString stageText(const PainAssessment& assessment) {
+    if (assessment.adaptation) return PainTableModel::tr("adaptation");
+    return PainTableModel::tr("stage %1").arg(assessment.stage);
+}
+
+}  // namespace
+
+QString formatPainDuration(Duration duration) {
+    const std::int64_t hours = duration.seconds() / 3600;
+    if (hours < 1) return PainTableModel::tr("%1 min").arg(duration.seconds() / 60);
+    if (hours < 48) return PainTableModel::tr("%1 h").arg(hours);
+    const std::int64_t rest = hours % 24;
+    return rest == 0 ? PainTableModel::tr("%1 d").arg(hours / 24)
+                     : PainTableModel::tr("%1 d %2 h").arg(hours / 24).arg(rest);
+}
+
+PainTableModel::PainTableModel(JournalSession& session, QObject* parent)
+    : EntryTableModel(session, parent) {
+    rebuild();
+}
+
+bool PainTableModel::isOngoing(std::int64_t id) const {
+    for (const PainEntry& pain : session().evaluation().journal.pains) {
+        if (pain.id.value() == id) return pain.isOngoing();
+    }
+    return false;
+}
+
+QStringList PainTableModel::headers() const {
+    return {tr("Date"),      tr("Knee"),
+            tr("Site"),      tr("Intensity (0–10)"),
+            tr("Came on"),   tr("Lasted"),
+            tr("Stage"),     tr("Also"),
+            tr("After run"), tr("Commonly associated with")};
+}
+
+std::vector<EntryTableModel::Row> PainTableModel::buildRows(const Evaluation& evaluation) const {
+    const QLocale locale;
+    std::vector<Row> rows;
+    rows.reserve(evaluation.journal.pains.size());
+    for (const PainEntry& pain : evaluation.journal.pains) {
+        const PainAssessment assessment = assessPain(pain, evaluation.asOf);
+        const QDateTime start = pain.start.localDateTime();
+        const QString lasted =
+            pain.isOngoing() ? tr("still there (%1)").arg(formatPainDuration(assessment.duration))
+                             : formatPainDuration(assessment.duration);
+        Row row{pain.id.value(), start.date(), {}, {}};
+        row.toolTip = tr("Commonly associated with %1 — discuss with a clinician. Typical: %2")
+                          .arg(assessment.hint.condition, assessment.hint.pattern);
+        if (!pain.notes.isEmpty()) row.toolTip += QStringLiteral("\n\n") + pain.notes;
+        row.cells = {
+            {locale.toString(start, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
+             QVariant::fromValue(pain.start.utcSeconds())},
+            {kneeLabel(pain.knee)},
+            {siteLabel(pain.site)},
+            {QString::number(pain.intensity), QVariant(pain.intensity), true},
+            {onsetLabel(pain.onset), QVariant(static_cast<int>(pain.onset))},
+            {lasted, QVariant::fromValue(assessment.duration.seconds()), true},
+            {stageText(assessment), QVariant(assessment.adaptation ? 0 : assessment.stage)},
+            {flagsText(pain)},
+            {pain.run ? QStringLiteral("#%1").arg(pain.run->value()) : noneLabel(),
+             QVariant::fromValue(pain.run ? pain.run->value() : 0)},
+            {assessment.hint.condition},
+        };
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace stridelog::gui

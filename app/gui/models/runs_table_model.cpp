@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runs_table_model.h"
+
+#include "entry_labels.h"
+#include "unit_format.h"
+
+#include "core/model/value_parsing.h"
+#include "core/rules/rules_engine.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace stridelog::gui {
+namespace {
+
+using Cell = EntryTableModel::Cell;
+
+Cell optionalNumber(const std::optional<int>& value) {
+    if (!value) return {noneLabel(), QVariant(-1), true};
+    return {QString::number(*value), QVariant(*value), true};
+}
+
+Cell spikeCell(const std::optional<double>& spike) {
+    if (!spike) return {noneLabel(), QVariant(-1e9), true};
+    const QString sign = *spike > 0 ? QStringLiteral("+") : QString();
+    return {sign + QString::number(*spike, 'f', 0) + QLatin1Char('%'), QVariant(*spike), true};
+}
+
+QString firstLine(const QString& notes) {
+    const QString line = notes.section(QLatin1Char('\n'), 0, 0);
+    return line.size() > 60 ? line.left(59) + QStringLiteral("…") : line;
+}
+
+}  // namespace
+
+RunsTableModel::RunsTableModel(JournalSession& session, QObject* parent)
+    : EntryTableModel(session, parent) {
+    rebuild();
+}
+
+QStringList RunsTableModel::headers() const {
+    const UnitSystem units = session().evaluation().journal.settings.units;
+    return {tr("Date"),     tr("Distance (%1)").arg(unitSuffix(units)),
+            tr("Duration"), tr("Pace (%1)").arg(paceUnitSuffix(units)),
+            tr("Shoe"),     tr("Surface"),
+            tr("Type"),     tr("Hilly"),
+            tr("RPE"),      tr("Cadence (spm)"),
+            tr("HR (bpm)"), tr("Spike"),
+            tr("Notes")};
+}
+
+std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& evaluation) const {
+    const JournalSnapshot& journal = evaluation.journal;
+    const UnitSystem units = journal.settings.units;
+    QHash<std::int64_t, QString> shoeNames;
+    for (const stridelog::Shoe& shoe : journal.shoes) shoeNames.insert(shoe.id.value(), shoe.name);
+    const QLocale locale;
+    std::vector<Row> rows;
+    rows.reserve(journal.runs.size());
+    for (const Run& run : journal.runs) {
+        const QDateTime start = run.start.localDateTime();
+        const std::int64_t pace = paceInUnits(run.distance, run.duration, units);
+        Row row{run.id.value(), start.date(), {}, run.notes};
+        row.cells = {
+            {locale.toString(start, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
+             QVariant::fromValue(run.start.utcSeconds())},
+            {formatDistance(run.distance, units, false),
+             QVariant(distanceInUnits(run.distance, units)), true},
+            {formatDuration(run.duration), QVariant::fromValue(run.duration.seconds()), true},
+            {formatPace(pace), QVariant::fromValue(pace), true},
+            {run.shoe ? shoeNames.value(run.shoe->value()) : noneLabel()},
+            {run.surface ? surfaceLabel(*run.surface) : noneLabel()},
+            {run.type ? runTypeLabel(*run.type) : noneLabel()},
+            {run.hilly ? tr("Hilly") : QString()},
+            optionalNumber(run.rpe),
+            optionalNumber(run.cadence),
+            optionalNumber(run.heartRate),
+            spikeCell(runSpikePercent(journal, run)),
+            {firstLine(run.notes)},
+        };
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shoes_table_model.h"
+
+#include "entry_labels.h"
+#include "unit_format.h"
+
+namespace stridelog::gui {
+namespace {
+
+QString statusText(ShoeStatusKind status) {
+    switch (status) {
+        case ShoeStatusKind::Ok:
+            return ShoesTableModel::tr("OK");
+        case ShoeStatusKind::Soon:
+            return ShoesTableModel::tr("Replace soon");
+        case ShoeStatusKind::Replace:
+            return ShoesTableModel::tr("Replace");
+        case ShoeStatusKind::Retired:
+            return ShoesTableModel::tr("Retired");
+    }
+    return {};
+}
+
+EntryTableModel::Cell dateCell(const std::optional<QDate>& date) {
+    if (!date) return {noneLabel(), QVariant(QDate())};
+    return {date->toString(Qt::ISODate), QVariant(*date)};
+}
+
+}  // namespace
+
+ShoesTableModel::ShoesTableModel(JournalSession& session, QObject* parent)
+    : EntryTableModel(session, parent) {
+    rebuild();
+}
+
+QStringList ShoesTableModel::headers() const {
+    const QString unit = unitSuffix(session().evaluation().journal.settings.units);
+    return {tr("Pair"),
+            tr("Distance (%1)").arg(unit),
+            tr("Limit (%1)").arg(unit),
+            tr("Worn"),
+            tr("Status"),
+            tr("Runs"),
+            tr("Since"),
+            tr("Retired")};
+}
+
+std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& evaluation) const {
+    const UnitSystem units = evaluation.journal.settings.units;
+    std::vector<Row> rows;
+    for (std::size_t i = 0; i < evaluation.journal.shoes.size(); ++i) {
+        const Shoe& shoe = evaluation.journal.shoes[i];
+        const ShoeWear& wear = evaluation.shoeWear.at(i);
+        // The filter reads the date a pair was first used.
+        Row row{shoe.id.value(), shoe.since.value_or(QDate()), {}, shoe.notes};
+        row.cells = {
+            {shoe.name},
+            {formatDistance(wear.distance, units, false, 0),
+             QVariant(distanceInUnits(wear.distance, units)), true},
+            {formatDistance(shoe.limit, units, false, 0),
+             QVariant(distanceInUnits(shoe.limit, units)), true},
+            {QStringLiteral("%1%").arg(QString::number(wear.percent, 'f', 0)),
+             QVariant(wear.percent), true},
+            {statusText(wear.status), QVariant(static_cast<int>(wear.status))},
+            {QString::number(wear.runs), QVariant(wear.runs), true},
+            dateCell(shoe.since),
+            dateCell(shoe.retiredOn),
+        };
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the runs, pain and shoes pages share: a sortable table over an EntryTableModel, a
+// date filter ("From", "To", "All") above it, a row of buttons below, and the keys of a
+// journal table: Enter or a double-click edits the row, Delete deletes it (after a
+// confirmation naming the entry). Subclasses say what editing and deleting mean; every change
+// goes through the undoable edits, so Ctrl+Z brings a deleted row back.
+
+#include "journal_page.h"
+
+#include <QDate>
+
+class QDateEdit;
+class QHBoxLayout;
+class QPushButton;
+class QTableView;
+
+namespace stridelog::gui {
+
+class DateRangeFilter;
+class EntryTableModel;
+
+class EntryTablePage : public JournalPage {
+    Q_OBJECT
+
+public:
+    EntryTablePage(JournalSession& session, const QString& name, QWidget* parent = nullptr);
+
+    void focusEntry(std::int64_t id) override;
+    QTableView* table() const { return table_; }
+    // The id of the selected row, or 0.
+    std::int64_t selectedId() const;
+    // Shows only entries dated from..to (inclusive); empty ends are open.
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
+
+protected:
+    // Call once from the subclass constructor, after creating the model.
+    void setModel(EntryTableModel* model, int sortColumn, Qt::SortOrder order);
+    QPushButton* addButton(const QString& text, const QString& objectName);
+    // Subclasses: open the edit dialog, or delete after asking.
+    virtual void editEntry(std::int64_t id) = 0;
+    virtual void deleteEntry(std::int64_t id) = 0;
+    // Asks "Delete …?" naming the entry; true when the user said yes.
+    bool confirmDelete(const QString& description);
+    virtual void selectionChanged() {}
+
+private:
+    void createFilterBar(QLayout* layout);
+    void applyDateFilter();
+    void showAll();
+    void fitColumns();
+
+    QTableView* table_ = nullptr;
+    EntryTableModel* model_ = nullptr;
+    DateRangeFilter* filter_ = nullptr;
+    QDateEdit* from_ = nullptr;
+    QDateEdit* to_ = nullptr;
+    QHBoxLayout* buttons_ = nullptr;
+    bool updatingDates_ = false;
+};
+
+}  // namespace stridelog::gui

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing_fixture.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTimer>
+
+namespace stridelog::gui::testing {
+
+Instant EditingTest::at(int year, int month, int day, int hour, int minute) {
+    return Instant::fromLocal(QDate(year, month, day), QTime(hour, minute));
+}
+
+void EditingTest::SetUp() {
+    ASSERT_TRUE(folder_.isValid());
+    path_ = folder_.filePath(QStringLiteral("journal.sqlite"));
+    OpenOptions options;
+    options.today = clock_.now().localDate();
+    auto journal = Journal::open(path_, options);
+    ASSERT_TRUE(journal) << journal.error().message.toStdString();
+    Shoe shoe;
+    shoe.name = QStringLiteral("Pegasus 40");
+    shoe.since = QDate(2026, 1, 1);
+    shoe_ = journal.value()->addShoe(shoe).value();
+    auto session = std::make_unique<JournalSession>(std::move(journal).value(), clock_);
+    window_ = std::make_unique<MainWindow>(std::move(session), clock_);
+    window_->setCheckInEnabled(false);
+    // Week of 9 November: 26 km; week of 16 November so far: 16 km.
+    addRun(at(2026, 11, 10, 7), 8000, 2880);
+    addRun(at(2026, 11, 12, 7), 8000, 2880);
+    addRun(at(2026, 11, 14, 8), 10000, 3600);
+    addRun(at(2026, 11, 17, 18), 8000, 2880);
+    addRun(at(2026, 11, 19, 18), 8000, 2880);
+}
+
+void EditingTest::TearDown() {
+    window_.reset();
+}
+
+void EditingTest::showWindow() {
+    window_->resize(1200, 760);
+    window_->show();
+    QApplication::setActiveWindow(window_.get());
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+RunId EditingTest::addRun(Instant start, int metres, int seconds) {
+    stridelog::Run run;
+    run.start = start;
+    run.distance = Distance::fromMetres(metres);
+    run.duration = Duration::fromSeconds(seconds);
+    run.shoe = shoe_;
+    auto id = journal().addRun(run);
+    EXPECT_TRUE(id);
+    return id ? *id : RunId();
+}
+
+void whenModal(const char* className, std::function<void(QWidget*)> act, int timeoutMs) {
+    auto* timer = new QTimer;
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, clock, className, act, timeoutMs] {
+        QWidget* modal = QApplication::activeModalWidget();
+        const bool found = modal && modal->inherits(className) && modal->isVisible();
+        if (!found && clock->elapsed() < timeoutMs) return;
+        timer->stop();
+        timer->deleteLater();
+        delete clock;
+        if (!found) {
+            ADD_FAILURE() << "no " << className << " came up";
+            if (modal) modal->close();
+            return;
+        }
+        act(modal);
+    });
+    timer->start();
+}
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition() && clock.elapsed() < timeoutMs) QTest::qWait(10);
+    return condition();
+}
+
+}  // namespace stridelog::gui::testing

@@ -78,7 +78,9 @@ void MainWindow::createPages() {
     navigation_->addItems({tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes")});
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
     pages_ = new QStackedWidget(central);
-    pages_->addWidget(new DashboardPage(*session_, pages_));
+    auto* dashboard = new DashboardPage(*session_, pages_);
+    connect(dashboard, &DashboardPage::subjectActivated, this, &MainWindow::showSubject);
+    pages_->addWidget(dashboard);
     pages_->addWidget(new RunsPage(*session_, pages_));
     pages_->addWidget(new PainPage(*session_, pages_));
     pages_->addWidget(new ShoesPage(*session_, pages_));

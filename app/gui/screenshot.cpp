@@ -3,13 +3,31 @@
 
 #include "dialogs/dialog_launchers.h"
 #include "main_window.h"
+#include "pages/dashboard_page.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QPixmap>
 #include <QTextStream>
 
+#include "app/gui/charts/qcustomplot_include.h"
+
 namespace stridelog::gui {
+
+namespace {
+
+// Layouts settle through posted events, and charts paint from a buffer filled by replot():
+// run both to completion so the PNG holds exactly what a user would see.
+void settle(QWidget& widget) {
+    QApplication::processEvents();
+    if (auto* dashboard = widget.findChild<DashboardPage*>()) dashboard->redrawIfStale();
+    QApplication::processEvents();
+    for (QCustomPlot* plot : widget.findChildren<QCustomPlot*>()) {
+        if (plot->isVisible()) plot->replot(QCustomPlot::rpImmediateRefresh);
+    }
+}
+
+}  // namespace
 
 bool saveScreenshot(MainWindow& window, const QString& page, const QString& path) {
     window.resize(1280, 800);
@@ -17,12 +35,12 @@ bool saveScreenshot(MainWindow& window, const QString& page, const QString& path
                                QStringLiteral("pain"), QStringLiteral("shoes")};
     window.showPage(static_cast<Page>(std::max<qsizetype>(0, pages.indexOf(page))));
     window.show();
-    QApplication::processEvents();
+    settle(window);
     QPixmap image;
     if (page == QLatin1String("log-run")) {
         QDialog* dialog = createLogRunDialog(window.session(), &window);
         dialog->show();
-        QApplication::processEvents();
+        settle(*dialog);
         image = dialog->grab();
         delete dialog;
     } else {

@@ -1,16 +1,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard_page.h"
 
+#include "app/gui/charts/load_chart.h"
+#include "app/gui/charts/shoe_wear_chart.h"
+#include "app/gui/charts/weekly_volume_chart.h"
+#include "app/gui/presenters/load_presenter.h"
+#include "app/gui/presenters/shoe_presenter.h"
+#include "app/gui/presenters/warnings_presenter.h"
+#include "app/gui/presenters/weekly_volume_presenter.h"
+#include "app/gui/reminders/shoe_banner.h"
+#include "app/gui/reminders/shoe_reminder.h"
+#include "app/gui/reminders/tray_notifier.h"
+#include "app/gui/widgets/warnings_panel.h"
+
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
 
+namespace {
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+}  // namespace
+
 DashboardPage::DashboardPage(JournalSession& session, QWidget* parent)
     : JournalPage(session, parent) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    banner_ = new ShoeBanner(this);
+    connect(banner_, &ShoeBanner::subjectActivated, this, &DashboardPage::onSubjectActivated);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(createChartsColumn(), 1);
+    columns->addWidget(createSideColumn());
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(QStringLiteral("Dashboard: weekly volume, load, shoes and warnings."), this));
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(banner_);
+    layout->addLayout(columns, 1);
+
+    reminder_ = new ShoeReminder(session, this);
+    tray_ = new TrayNotifier(this);
+    connect(reminder_, &ShoeReminder::remind, tray_, &TrayNotifier::notify);
+    if (tray_->isAvailable()) reminder_->remindAtStart();
+    connect(&session, &JournalSession::evaluated, this, &DashboardPage::onEvaluated);
+}
+
+QWidget* DashboardPage::createChartsColumn() {
+    auto* column = new QWidget(this);
+    weekly_ = new WeeklyVolumeChart(column);
+    load_ = new LoadChart(column);
+    load_->setTooltipSource(
+        [this](double key) { return loadTooltip(session().evaluation(), key); });
+    connect(weekly_, &WeeklyVolumeChart::timeRangeChanged, load_, &LoadChart::setTimeRange);
+    connect(load_, &LoadChart::timeRangeChanged, weekly_, &WeeklyVolumeChart::setTimeRange);
+    auto* hint = new QLabel(
+        tr("Drag or use the arrow keys to go back in time, the wheel or +/− to zoom, Home for the "
+           "last 16 weeks. Hover a bar for its numbers."),
+        column);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);  // the palette's quieter text colour
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Weekly distance"), column));
+    layout->addWidget(weekly_, 3);
+    layout->addWidget(heading(tr("Training load"), column));
+    layout->addWidget(load_, 2);
+    layout->addWidget(hint);
+    return column;
+}
+
+QWidget* DashboardPage::createSideColumn() {
+    auto* column = new QWidget(this);
+    column->setFixedWidth(390);
+    shoes_ = new ShoeWearChart(column);
+    noShoes_ =
+        new QLabel(tr("No pairs in use. Add one on the Shoes page to track its wear."), column);
+    noShoes_->setWordWrap(true);
+    warnings_ = new WarningsPanel(column);
+    connect(warnings_, &WarningsPanel::subjectActivated, this, &DashboardPage::onSubjectActivated);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Shoes in use"), column));
+    layout->addWidget(shoes_);
+    layout->addWidget(noShoes_);
+    layout->addWidget(warnings_, 1);
+    return column;
+}
+
+void DashboardPage::onEvaluated() {
+    stale_ = true;
+    if (isVisible()) redraw();
+}
+
+void DashboardPage::showEvent(QShowEvent* event) {
+    JournalPage::showEvent(event);
+    redrawIfStale();
+}
+
+void DashboardPage::redrawIfStale() {
+    if (stale_) redraw();
+}
+
+void DashboardPage::redraw() {
+    stale_ = false;
+    const Evaluation& evaluation = session().evaluation();
+    WeeklyVolumeData weeks = presentWeeklyVolume(evaluation);
+    const TimeBounds bounds{weeks.fullLower, weeks.fullUpper};
+    load_->setCurves(presentLoad(evaluation), bounds);
+    weekly_->setData(std::move(weeks));
+    std::vector<ShoeBar> shoes = presentShoes(evaluation);
+    shoes_->setVisible(!shoes.empty());
+    noShoes_->setVisible(shoes.empty());
+    shoes_->setShoes(std::move(shoes), DisplayUnits(evaluation.journal.settings.units).symbol());
+    banner_->setReminders(presentShoeReminders(evaluation));
+    warnings_->setWarnings(presentWarnings(evaluation));
+}
+
+void DashboardPage::onSubjectActivated(const WarningSubject& subject) {
+    if (subject.kind == WarningSubject::Kind::Week) weekly_->showWeek(subject.week);
+    Q_EMIT subjectActivated(subject);
 }
 
 }  // namespace stridelog::gui

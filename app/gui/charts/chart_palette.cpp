@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_palette.h"
+
+#include "app/gui/charts/qcustomplot_include.h"
+
+namespace stridelog::gui {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double share) {
+    const auto blend = [share](int x, int y) {
+        return static_cast<int>(x * (1.0 - share) + y * share);
+    };
+    return QColor(blend(a.red(), b.red()), blend(a.green(), b.green()), blend(a.blue(), b.blue()));
+}
+
+void themeAxis(QCPAxis* axis, const ChartColours& colours) {
+    axis->setBasePen(QPen(colours.subtleText));
+    axis->setTickPen(QPen(colours.subtleText));
+    axis->setSubTickPen(QPen(colours.subtleText));
+    axis->setTickLabelColor(colours.text);
+    axis->setLabelColor(colours.text);
+    axis->grid()->setPen(QPen(colours.grid, 1, Qt::DotLine));
+    axis->grid()->setZeroLinePen(QPen(colours.subtleText));
+}
+
+}  // namespace
+
+ChartColours ChartColours::from(const QPalette& palette) {
+    ChartColours c;
+    c.background = palette.color(QPalette::Base);
+    c.text = palette.color(QPalette::Text);
+    c.dark = c.background.lightness() < 128;
+    c.subtleText = mix(c.text, c.background, 0.35);
+    c.grid = mix(c.text, c.background, 0.82);
+    c.ok = c.dark ? QColor(0x6f, 0xa8, 0xdc) : QColor(0x4a, 0x7f, 0xb5);
+    c.current = c.dark ? QColor(0x4d, 0xc0, 0xb0) : QColor(0x1f, 0x8a, 0x7c);
+    c.caution = c.dark ? QColor(0xff, 0xb3, 0x40) : QColor(0xe0, 0x8a, 0x00);
+    c.stop = c.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    c.limit = c.text;
+    c.acute = c.dark ? QColor(0x6f, 0xa8, 0xdc) : QColor(0x2f, 0x6d, 0xb0);
+    c.chronic = c.dark ? QColor(0xc3, 0x9b, 0xe8) : QColor(0x7b, 0x52, 0xab);
+    return c;
+}
+
+QColor ChartColours::painStage(int stage) const {
+    // Stage 1 is "watch it" (info), 2 "cut back" (caution), 3 and 4 "stop" (RULES.md R5).
+    switch (stage) {
+        case 1:
+            return dark ? QColor(0x9c, 0xcc, 0x65) : QColor(0x55, 0x8b, 0x2f);
+        case 2:
+            return caution;
+        case 3:
+            return dark ? QColor(0xff, 0x8a, 0x50) : QColor(0xe6, 0x4a, 0x19);
+        default:
+            return stop;
+    }
+}
+
+QColor ChartColours::severity(Severity level) const {
+    switch (level) {
+        case Severity::Stop:
+            return stop;
+        case Severity::Caution:
+            return caution;
+        case Severity::Info:
+            break;
+    }
+    return ok;
+}
+
+QColor ChartColours::shoeStatus(ShoeStatusKind status) const {
+    switch (status) {
+        case ShoeStatusKind::Soon:
+            return caution;
+        case ShoeStatusKind::Replace:
+            return stop;
+        case ShoeStatusKind::Ok:
+        case ShoeStatusKind::Retired:
+            break;
+    }
+    return ok;
+}
+
+void applyPlotTheme(QCustomPlot& plot, const ChartColours& colours) {
+    plot.setBackground(QBrush(colours.background));
+    plot.axisRect()->setBackground(QBrush(colours.background));
+    for (QCPAxis* axis : plot.axisRect()->axes()) themeAxis(axis, colours);
+    plot.legend->setBrush(QBrush(colours.background));
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setTextColor(colours.text);
+}
+
+}  // namespace stridelog::gui

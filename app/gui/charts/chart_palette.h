@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What each colour on the dashboard means, in one place, derived from the widget's palette so
+// the charts follow the system's light or dark theme. Text, axes and grid come from the
+// palette; the meaning colours (calm blue for "within", amber for "caution", red for "stop")
+// have a light-theme and a brighter dark-theme shade that both keep their contrast.
+
+#include "core/model/enums.h"
+#include "core/rules/assessments.h"
+#include "core/rules/warning.h"
+
+#include <QColor>
+#include <QPalette>
+
+class QCustomPlot;
+
+namespace stridelog::gui {
+
+struct ChartColours {
+    bool dark = false;
+    QColor background;
+    QColor text;
+    QColor subtleText;
+    QColor grid;
+    QColor ok;       // within the limit, a pair that is fine
+    QColor current;  // this week
+    QColor caution;  // over the limit, plan a replacement
+    QColor stop;     // replace the pair
+    QColor limit;    // the limit marker
+    QColor acute;    // R11 curves
+    QColor chronic;
+
+    QColor painStage(int stage) const;  // R5 stage 1–4
+    QColor severity(Severity severity) const;
+    QColor shoeStatus(ShoeStatusKind status) const;
+
+    static ChartColours from(const QPalette& palette);
+};
+
+// Axes, tick labels, grid, legend and background of a plot in the palette's colours.
+void applyPlotTheme(QCustomPlot& plot, const ChartColours& colours);
+
+}  // namespace stridelog::gui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "load_chart.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace stridelog::gui {
+
+LoadChart::LoadChart(QWidget* parent) : QCustomPlot(parent) {
+    setObjectName(QStringLiteral("loadChart"));
+    setAccessibleName(tr("Training load chart"));
+    setAccessibleDescription(
+        tr("Acute (7-day) and chronic (28-day) training load, on the weekly chart's dates."));
+    setMouseTracking(true);
+    setMinimumSize(360, 140);
+    setUpTimeAxis(*this);
+    alignTimeAxisMargins(*this);
+    acute_ = addGraph();
+    acute_->setName(tr("Acute (7-day)"));
+    chronic_ = addGraph();
+    chronic_->setName(tr("Chronic (28-day)"));
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setIconSize(22, 10);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &LoadChart::onRangeChanged);
+    applyColours();
+}
+
+void LoadChart::applyColours() {
+    colours_ = ChartColours::from(palette());
+    applyPlotTheme(*this, colours_);
+    QColor legendBackground = colours_.background;
+    legendBackground.setAlpha(220);
+    legend->setBrush(legendBackground);
+    acute_->setPen(QPen(colours_.acute, 1.6));
+    chronic_->setPen(QPen(colours_.chronic, 2.4));
+}
+
+void LoadChart::setCurves(LoadCurves curves, TimeBounds bounds) {
+    curves_ = std::move(curves);
+    bounds_ = bounds;
+    yAxis->setLabel(tr("Load (%1 per day, weighted)").arg(curves_.unitSymbol));
+    acute_->setData(curves_.keys, curves_.acute, true);
+    chronic_->setData(curves_.keys, curves_.chronic, true);
+    fitValueAxis();
+    replot(rpQueuedReplot);
+}
+
+void LoadChart::setTimeRange(const QCPRange& range) {
+    if (range == xAxis->range()) return;
+    xAxis->setRange(range);
+    replot(rpQueuedReplot);
+}
+
+void LoadChart::onRangeChanged(const QCPRange& range) {
+    if (clamping_) return;
+    const QCPRange clamped = clampTimeRange(range, bounds_);
+    if (clamped != range) {
+        clamping_ = true;
+        xAxis->setRange(clamped);
+        clamping_ = false;
+    }
+    adaptDateFormat(*xAxis);
+    fitValueAxis();
+    Q_EMIT timeRangeChanged(xAxis->range());
+}
+
+// Fits the days in view, as the weekly chart does.
+void LoadChart::fitValueAxis() {
+    const QCPRange view = xAxis->range();
+    const auto first = std::lower_bound(curves_.keys.cbegin(), curves_.keys.cend(), view.lower);
+    const auto last = std::upper_bound(first, curves_.keys.cend(), view.upper);
+    double top = 0;
+    for (auto it = first; it != last; ++it) {
+        const auto i = static_cast<qsizetype>(it - curves_.keys.cbegin());
+        top = std::max({top, curves_.acute[i], curves_.chronic[i]});
+    }
+    yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+}
+
+void LoadChart::mouseMoveEvent(QMouseEvent* event) {
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton || !tooltip_) return;
+    const QPoint position = event->position().toPoint();
+    const QString text = axisRect()->rect().contains(position)
+                             ? tooltip_(xAxis->pixelToCoord(position.x()))
+                             : QString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
+}
+
+void LoadChart::changeEvent(QEvent* event) {
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+        replot(rpQueuedReplot);
+    }
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The shared time axis of the weekly and load charts: a date ticker, horizontal-only drag and
+// wheel zoom, and a clamp that keeps the view inside the journal's history (no zooming out past
+// the first week or scrolling into the future) and at least a few weeks wide.
+
+#include "app/gui/charts/qcustomplot_include.h"
+
+namespace stridelog::gui {
+
+struct TimeBounds {
+    double lower = 0;
+    double upper = 0;
+};
+
+// Sets up `plot`'s bottom axis as a date axis that can be dragged and zoomed horizontally.
+void setUpTimeAxis(QCustomPlot& plot);
+// Fixed left and right margins, the same on every time chart, so the weekly and load charts'
+// dates line up one above the other whatever their value axes' labels need.
+void alignTimeAxisMargins(QCustomPlot& plot);
+// `wanted` moved inside `bounds`, no narrower than four weeks (or the whole history).
+QCPRange clampTimeRange(const QCPRange& wanted, const TimeBounds& bounds);
+// Date labels that suit the visible span: days and months when zoomed in, months and years out.
+void adaptDateFormat(QCPAxis& axis);
+
+}  // namespace stridelog::gui

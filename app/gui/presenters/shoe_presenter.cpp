@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shoe_presenter.h"
+
+#include "display_units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace stridelog::gui {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("Shoes", text, nullptr, n);
+}
+
+QString statusText(ShoeStatusKind status) {
+    switch (status) {
+        case ShoeStatusKind::Soon:
+            return tr("plan a replacement");
+        case ShoeStatusKind::Replace:
+            return tr("past its limit: replace the pair");
+        case ShoeStatusKind::Ok:
+        case ShoeStatusKind::Retired:
+            break;
+    }
+    return tr("fine");
+}
+
+}  // namespace
+
+std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
+    const DisplayUnits units(evaluation.journal.settings.units);
+    std::vector<ShoeBar> bars;
+    for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
+         ++i) {
+        const Shoe& shoe = evaluation.journal.shoes[i];
+        const ShoeWear& wear = evaluation.shoeWear[i];
+        if (wear.status == ShoeStatusKind::Retired) continue;
+        ShoeBar bar;
+        bar.shoe = shoe.id;
+        bar.name = shoe.name;
+        bar.value = units.value(wear.distance);
+        bar.limit = units.value(shoe.limit);
+        bar.soonMark = bar.limit * 0.8;
+        bar.percent = wear.percent;
+        bar.status = wear.status;
+        bar.label = tr("%1 / %2 (%3%)")
+                        .arg(QLocale().toString(bar.value, 'f', 0), units.formatValue(bar.limit, 0),
+                             QLocale().toString(wear.percent, 'f', 0));
+        bar.tooltip = tr("%1\n%2 of its %3 in %n run(s): %4", wear.runs)
+                          .arg(shoe.name, units.format(wear.distance, 0),
+                               units.format(shoe.limit, 0), statusText(wear.status));
+        bars.push_back(bar);
+    }
+    return bars;
+}
+
+std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation) {
+    const DisplayUnits units(evaluation.journal.settings.units);
+    std::vector<ShoeReminderLine> lines;
+    for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
+         ++i) {
+        const Shoe& shoe = evaluation.journal.shoes[i];
+        const ShoeWear& wear = evaluation.shoeWear[i];
+        if (wear.status != ShoeStatusKind::Soon && wear.status != ShoeStatusKind::Replace) continue;
+        const QString text = wear.status == ShoeStatusKind::Replace
+                                 ? tr("%1 has %2 of its %3, past its limit: replace the pair.")
+                                 : tr("%1 has %2 of its %3: plan a replacement.");
+        lines.push_back(
+            {shoe.id, wear.status,
+             text.arg(shoe.name, units.format(wear.distance, 0), units.format(shoe.limit, 0))});
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+        return a.status == ShoeStatusKind::Replace && b.status != ShoeStatusKind::Replace;
+    });
+    return lines;
+}
+
+}  // namespace stridelog::gui

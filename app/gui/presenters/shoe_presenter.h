@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shoe chart and reminder data (R3): each pair in use as a bar of its distance against its own
+// limit, the 80% ("plan a replacement") and 100% ("replace") marks, and the one-sentence
+// reminders the dashboard banner and the tray notification show for worn pairs.
+
+#include "app/gui/session/journal_session.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace stridelog::gui {
+
+struct ShoeBar {
+    ShoeId shoe;
+    QString name;
+    double value = 0;  // distance on the pair, display units
+    double limit = 0;
+    double soonMark = 0;  // 80% of the limit
+    double percent = 0;
+    ShoeStatusKind status = ShoeStatusKind::Ok;
+    QString label;  // "812 / 1000 km (81%)"
+    QString tooltip;
+};
+
+struct ShoeReminderLine {
+    ShoeId shoe;
+    ShoeStatusKind status = ShoeStatusKind::Soon;  // Soon or Replace
+    QString text;
+};
+
+// Pairs in use (not retired), in the journal's order.
+std::vector<ShoeBar> presentShoes(const Evaluation& evaluation);
+// Worn pairs in use, the ones to replace first.
+std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation);
+
+}  // namespace stridelog::gui

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "weekly_volume_presenter.h"
+
+#include "core/rules/as_of_journal.h"
+#include "core/rules/rules_engine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+
+namespace stridelog::gui {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("WeeklyVolume", text, nullptr, n);
+}
+
+struct WorstPain {
+    int intensity = -1;
+    int stage = 0;
+};
+
+// The stage of each week's worst pain entry. The weeks carry the worst intensity (painMax);
+// its stage comes from the rules' own assessment of that entry (assessPain), so the colour of
+// the point is R5's stage and not a guess. Of equally intense entries the higher stage wins.
+std::map<QDate, WorstPain> worstPainByWeek(const Evaluation& evaluation) {
+    std::map<QDate, WorstPain> worst;
+    const Qt::DayOfWeek weekStart = evaluation.journal.settings.weekStart;
+    const AsOfInstant asOf(evaluation.asOf);
+    for (const PainEntry& pain : evaluation.journal.pains) {
+        if (!asOf.counts(pain.start)) continue;
+        WorstPain& slot = worst[weekStartOf(pain.start.localDate(), weekStart)];
+        const int stage = assessPain(pain, evaluation.asOf).stage;
+        if (pain.intensity > slot.intensity ||
+            (pain.intensity == slot.intensity && stage > slot.stage)) {
+            slot = {pain.intensity, stage};
+        }
+    }
+    return worst;
+}
+
+QString limitRuleText(LimitRule rule, const Settings& settings) {
+    switch (rule) {
+        case LimitRule::WeeklyIncrease:
+            return tr("weekly increase, +%1%").arg(settings.weeklyIncreasePct);
+        case LimitRule::ComebackVolume:
+            return tr("comeback week, %1% of your usual volume").arg(settings.comebackPct);
+        case LimitRule::None:
+            break;
+    }
+    return {};
+}
+
+QString weekTooltip(const WeekSummary& week, const WeekBar& bar, const Settings& settings,
+                    const DisplayUnits& units) {
+    QStringList lines;
+    lines << tr("Week of %1").arg(formatDay(week.weekStart));
+    lines << tr("%1 in %n run(s)", week.runs).arg(units.format(week.volume));
+    if (week.changePct) {
+        lines << tr("%1%2% on the week before (%3)")
+                     .arg(*week.changePct >= 0 ? QStringLiteral("+") : QString())
+                     .arg(QLocale().toString(*week.changePct, 'f', 0))
+                     .arg(units.format(week.previousVolume));
+    }
+    if (week.limit) {
+        lines << tr("Limit %1 (%2)")
+                     .arg(units.format(*week.limit), limitRuleText(week.limitRule, settings));
+        if (week.overLimit) {
+            lines << tr("Over the limit by %1").arg(units.format(week.volume - *week.limit));
+        }
+    } else {
+        lines << tr("No limit this week");
+    }
+    if (week.remaining) lines << tr("Left this week: %1").arg(units.format(*week.remaining));
+    if (bar.painMax) {
+        lines << tr("Worst knee pain: %1/10 (stage %2)")
+                     .arg(*bar.painMax)
+                     .arg(bar.painStage.value_or(0));
+    }
+    if (week.acute && week.chronic) {
+        lines << tr("Load: acute %1, chronic %2 per day")
+                     .arg(units.formatValue(units.fromKm(*week.acute)),
+                          units.formatValue(units.fromKm(*week.chronic)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const DisplayUnits& units,
+                const std::map<QDate, WorstPain>& worst) {
+    WeekBar bar;
+    bar.weekStart = week.weekStart;
+    bar.key = weekKey(week.weekStart);
+    bar.volume = units.value(week.volume);
+    if (week.limit) bar.limit = units.value(*week.limit);
+    bar.state = week.overLimit ? BarState::Over : BarState::Ok;
+    if (week.remaining) bar.remaining = units.value(*week.remaining);
+    bar.painMax = week.painMax;
+    if (const auto it = worst.find(week.weekStart); it != worst.end() && week.painMax) {
+        bar.painStage = it->second.stage;
+    }
+    bar.tooltip = weekTooltip(week, bar, evaluation.journal.settings, units);
+    return bar;
+}
+
+}  // namespace
+
+double weekKey(QDate weekStart) {
+    return static_cast<double>(weekStart.startOfDay().toSecsSinceEpoch()) + 3.5 * kSecondsPerDay;
+}
+
+double dayKey(QDate day) {
+    return static_cast<double>(day.startOfDay().toSecsSinceEpoch()) + 0.5 * kSecondsPerDay;
+}
+
+const WeekBar* WeeklyVolumeData::barNear(double key) const {
+    if (bars.empty()) return nullptr;
+    const auto it = std::min_element(bars.begin(), bars.end(), [key](const auto& a, const auto& b) {
+        return std::abs(a.key - key) < std::abs(b.key - key);
+    });
+    return std::abs(it->key - key) <= kSecondsPerWeek / 2 ? &*it : nullptr;
+}
+
+WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation) {
+    const DisplayUnits units(evaluation.journal.settings.units);
+    WeeklyVolumeData data;
+    data.unitSymbol = units.symbol();
+    data.barWidth = kSecondsPerWeek * 0.72;
+    const auto worst = worstPainByWeek(evaluation);
+    data.bars.reserve(evaluation.weeks.size());
+    for (const WeekSummary& week : evaluation.weeks) {
+        data.bars.push_back(makeBar(week, evaluation, units, worst));
+        const WeekBar& bar = data.bars.back();
+        data.maxValue = std::max({data.maxValue, bar.volume, bar.limit.value_or(0)});
+    }
+    // The rules list weeks up to the as-of instant's week, so the last one is "this week".
+    const QDate asOfWeek =
+        weekStartOf(AsOfInstant(evaluation.asOf).day(), evaluation.journal.settings.weekStart);
+    if (!data.bars.empty() && data.bars.back().weekStart == asOfWeek)
+        data.bars.back().current = true;
+
+    const double half = kSecondsPerWeek / 2;
+    const double last = data.bars.empty() ? weekKey(asOfWeek) : data.bars.back().key;
+    const double first = data.bars.empty() ? last : data.bars.front().key;
+    data.fullLower = first - half;
+    data.fullUpper = last + half;
+    data.defaultUpper = data.fullUpper;
+    data.defaultLower =
+        std::max(data.fullLower, last - (kDefaultWeeks - 1) * kSecondsPerWeek - half);
+    return data;
+}
+
+}  // namespace stridelog::gui

@@ -12,6 +12,9 @@ packages=(
   libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 clang-format git
+  zlib1g-dev
+  clang libclang-rt-14-dev
+  gpsbabel hyperfine time python3
   xvfb xauth hyperfine imagemagick poppler-utils
 )
 

@@ -14,7 +14,7 @@ packages=(
   sqlite3 clang-format git
   zlib1g-dev
   clang libclang-rt-14-dev
-  gpsbabel hyperfine time python3
+  gpsbabel time python3
   xvfb xauth hyperfine imagemagick poppler-utils
 )
 

@@ -3,6 +3,7 @@
 // the main window, or renders a screenshot and exits.
 
 #include "app_options.h"
+#include "dialogs/journal_problem_dialog.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "session/journal_session.h"
@@ -11,7 +12,6 @@
 #include "core/store/journal_location.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QTextStream>
 
 namespace {
@@ -41,16 +41,19 @@ int main(int argc, char** argv) {
     auto journal = Journal::open(path);
     if (!journal) {
         QTextStream(stderr) << "stridelog: error: " << journal.error().message << '\n';
-        if (!screenshotMode) {
-            QMessageBox::critical(nullptr, QStringLiteral("Stridelog"), journal.error().message);
-        }
-        return kUnusableJournal;
+        if (screenshotMode) return kUnusableJournal;
+        // Says what is wrong, leaves the file as it is, offers a backup or another journal.
+        auto recovered = gui::recoverFromUnusableJournal(path, journal.error(), nullptr,
+                                                         QApplication::translate("main", "Quit"));
+        if (!recovered) return kUnusableJournal;
+        journal = std::move(recovered);
     }
 
     SystemClock clock;
     auto session =
         std::make_unique<gui::JournalSession>(std::move(journal).value(), clock, options->asOf);
     gui::MainWindow window(std::move(session), clock);
+    window.setCheckInEnabled(!screenshotMode);
     if (screenshotMode) {
         return gui::saveScreenshot(window, options->page, options->screenshotPath) ? 0 : 1;
     }

@@ -40,7 +40,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New journal…"), QKeySequence::New, this, &MainWindow::newJournal)
+    // Ctrl+N logs a run (the everyday action); a new journal is Ctrl+Shift+N.
+    file->addAction(tr("&New journal…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newJournal)
         ->setObjectName(QStringLiteral("newJournalAction"));
     file->addAction(tr("&Open journal…"), QKeySequence::Open, this, &MainWindow::openJournal)
         ->setObjectName(QStringLiteral("openJournalAction"));

@@ -32,14 +32,15 @@ LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing,
     setObjectName(QStringLiteral("logRunDialog"));
     setWindowTitle(existing_ ? tr("Edit run") : tr("Log a run"));
     setStyleSheet(FieldErrors::styleSheet());
-    createRunFields();
-    createPainSection();
-    layOut();
-    fillShoes();
+    // First: every field's change restarts it.
     previewTimer_ = new QTimer(this);
     previewTimer_->setSingleShot(true);
     previewTimer_->setInterval(150);
     connect(previewTimer_, &QTimer::timeout, this, &LogRunDialog::updatePreview);
+    createRunFields();
+    createPainSection();
+    layOut();
+    fillShoes();
     if (existing_) setRun(*existing_);
     updatePace();
     updatePreview();

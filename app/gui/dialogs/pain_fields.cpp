@@ -102,8 +102,12 @@ void PainFields::createWidgets() {
     });
     lasted_->setEnabled(false);
     lastedUnit_->setEnabled(false);
-    connect(lasted_, &QSpinBox::valueChanged, this, changedSignal);
-    connect(lastedUnit_, &QComboBox::currentIndexChanged, this, changedSignal);
+    const auto touched = [this, changedSignal] {
+        lastedTouched_ = true;
+        changedSignal();
+    };
+    connect(lasted_, &QSpinBox::valueChanged, this, touched);
+    connect(lastedUnit_, &QComboBox::currentIndexChanged, this, touched);
     for (QCheckBox* box : {swelling_, locking_, sharp_}) {
         connect(box, &QCheckBox::toggled, this, changedSignal);
     }
@@ -166,7 +170,9 @@ PainEntry PainFields::pain(Instant start) const {
     pain.site = site_->site().value_or(Site::Whole);
     pain.intensity = intensity_->value();
     pain.onset = *fromString<Onset>(onset_->currentData().toString());
-    if (!stillThere_->isChecked()) {
+    if (!stillThere_->isChecked() && originalEnd_ && !lastedTouched_) {
+        pain.end = originalEnd_;
+    } else if (!stillThere_->isChecked()) {
         const std::int64_t hours =
             lastedUnit_->currentIndex() == kDays ? lasted_->value() * 24 : lasted_->value();
         pain.end = start.plusSeconds(hours * 3600);
@@ -193,6 +199,8 @@ void PainFields::setPain(const PainEntry& pain) {
     swelling_->setChecked(pain.swelling);
     locking_->setChecked(pain.locking);
     sharp_->setChecked(pain.sharp);
+    originalEnd_ = pain.end;
+    lastedTouched_ = false;
 }
 
 }  // namespace stridelog::gui

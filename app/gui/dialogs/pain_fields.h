@@ -61,6 +61,9 @@ private:
     QCheckBox* swelling_ = nullptr;
     QCheckBox* locking_ = nullptr;
     QCheckBox* sharp_ = nullptr;
+    // An edited entry keeps its exact end unless "how long" is changed.
+    std::optional<Instant> originalEnd_;
+    bool lastedTouched_ = false;
 };
 
 }  // namespace stridelog::gui

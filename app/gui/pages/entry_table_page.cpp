@@ -64,22 +64,28 @@ void EntryTablePage::createFilterBar(QLayout* layout) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDate(session().now().localDate());
+        edit->setMaximumWidth(edit->sizeHint().width() + 24);
         connect(edit, &QDateEdit::dateChanged, this, &EntryTablePage::applyDateFilter);
     }
+    from_->setDate(session().now().localDate().addMonths(-3));
     from_->setObjectName(QStringLiteral("fromDate"));
     from_->setAccessibleName(tr("Show entries from"));
     to_->setObjectName(QStringLiteral("toDate"));
     to_->setAccessibleName(tr("Show entries up to"));
     fromLabel->setBuddy(from_);
     toLabel->setBuddy(to_);
-    auto* all = new QPushButton(tr("&All dates"), this);
-    all->setObjectName(QStringLiteral("allDatesButton"));
-    connect(all, &QPushButton::clicked, this, &EntryTablePage::showAll);
+    // Checked while no date range applies; editing a date applies the range.
+    all_ = new QPushButton(tr("&All dates"), this);
+    all_->setObjectName(QStringLiteral("allDatesButton"));
+    all_->setCheckable(true);
+    all_->setChecked(true);
+    connect(all_, &QPushButton::clicked, this,
+            [this](bool checked) { checked ? showAll() : applyDateFilter(); });
     bar->addWidget(fromLabel);
     bar->addWidget(from_);
     bar->addWidget(toLabel);
     bar->addWidget(to_);
-    bar->addWidget(all);
+    bar->addWidget(all_);
     bar->addStretch(1);
     layout->addItem(bar);
 }
@@ -135,15 +141,18 @@ void EntryTablePage::setDateRange(std::optional<QDate> from, std::optional<QDate
     if (from) from_->setDate(*from);
     if (to) to_->setDate(*to);
     updatingDates_ = false;
+    all_->setChecked(!from && !to);
     filter_->setRange(from, to);
 }
 
 void EntryTablePage::applyDateFilter() {
-    if (updatingDates_) return;
+    if (updatingDates_ || !filter_) return;
+    all_->setChecked(false);
     filter_->setRange(from_->date(), to_->date());
 }
 
 void EntryTablePage::showAll() {
+    all_->setChecked(true);
     filter_->setRange(std::nullopt, std::nullopt);
 }
 

@@ -56,6 +56,7 @@ private:
     DateRangeFilter* filter_ = nullptr;
     QDateEdit* from_ = nullptr;
     QDateEdit* to_ = nullptr;
+    QPushButton* all_ = nullptr;
     QHBoxLayout* buttons_ = nullptr;
     bool updatingDates_ = false;
 };

@@ -41,8 +41,13 @@ void EditingTest::TearDown() {
 void EditingTest::showWindow() {
     window_->resize(1200, 760);
     window_->show();
-    QApplication::setActiveWindow(window_.get());
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    activateWindow();
+}
+
+void EditingTest::activateWindow() {
+    QApplication::setActiveWindow(window_.get());
+    EXPECT_TRUE(QTest::qWaitForWindowActive(window_.get()));
 }
 
 RunId EditingTest::addRun(Instant start, int metres, int seconds) {

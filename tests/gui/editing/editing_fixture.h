@@ -29,6 +29,7 @@ protected:
     RunId addRun(Instant start, int metres, int seconds);
     // Shows the main window offscreen and makes it active, so its shortcuts work.
     void showWindow();
+    void activateWindow();
 
     JournalSession& session() { return window_->session(); }
     Journal& journal() { return session().journal(); }

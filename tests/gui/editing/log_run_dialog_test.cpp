@@ -75,7 +75,7 @@ TEST_F(LogRunDialogTest, ThePreviewSaysWhatTheRunWouldTriggerBeforeSaving) {
     QTest::keyClicks(child<QLineEdit>(&dialog, "runDistance"), QStringLiteral("14"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "runDuration"), QStringLiteral("1:15:00"));
     auto* preview = child<QLabel>(&dialog, "runPreview");
-    EXPECT_TRUE(waitFor([&] { return preview->text().contains(QStringLiteral("40%")); }))
+    EXPECT_TRUE(waitFor([&] { return preview->text().contains(QStringLiteral("40.0% longer")); }))
         << preview->text().toStdString();
     EXPECT_EQ(child<QLabel>(&dialog, "runPace")->text(), QStringLiteral("5:21 min/km"));
     EXPECT_EQ(runCount(), 5u);  // nothing saved by the preview
@@ -151,6 +151,7 @@ TEST_F(LogRunDialogTest, UndoRemovesTheRunAndRedoBringsItBackWithItsId) {
     const auto runs = journal().runs().value();
     ASSERT_EQ(runs.size(), 6u);
     const RunId logged = runs.back().id;
+    activateWindow();  // the closed dialog leaves no active window offscreen
 
     QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(runCount(), 5u);

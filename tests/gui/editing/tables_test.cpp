@@ -43,6 +43,7 @@ TEST_F(TablesTest, DeletingARowAsksNamingItAndUndoBringsItBack) {
     EXPECT_TRUE(question.contains(QStringLiteral("10.00 km"))) << question.toStdString();
     EXPECT_FALSE(journal().run(longest));
     EXPECT_EQ(page->table()->model()->rowCount(), 4);
+    activateWindow();
     QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(journal().run(longest));
     EXPECT_EQ(page->table()->model()->rowCount(), 5);

@@ -35,11 +35,7 @@ WarningItem makeItem(const Warning& warning) {
     WarningItem item;
     item.severity = warning.severity;
     item.severityText = severityText(warning.severity);
-    item.message = warning.message;
-    if (!warning.reasons.isEmpty()) {
-        item.message +=
-            QLatin1Char(' ') + tr("Reasons: %1.").arg(warning.reasons.join(QStringLiteral("; ")));
-    }
+    item.message = warning.message;  // see-doctor's message already lists its reasons
     item.advice = warning.advice;
     item.source = warning.source;
     item.subject = warning.subject;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// File ▸ Report: asks for the period (the last 8 weeks by default, or 3 or 12 months, or any
+// two dates) and where to save the PDF, then paints it off the GUI thread from a copy of the
+// journal and says where it went.
+
+#include "clinician_report.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+
+namespace stridelog::gui {
+
+class JournalSession;
+
+class ReportPeriodDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ReportPeriodDialog(QDate today, Qt::DayOfWeek weekStart, QWidget* parent = nullptr);
+    ReportPeriod period() const;
+
+private:
+    void applyPreset(int index);
+
+    QDate today_;
+    Qt::DayOfWeek weekStart_ = Qt::Monday;
+    QComboBox* preset_ = nullptr;
+    QDateEdit* from_ = nullptr;
+    QDateEdit* to_ = nullptr;
+};
+
+// The last `weeks` whole weeks up to `today`'s week, Monday (or the journal's week start) first.
+ReportPeriod lastWeeks(QDate today, int weeks, Qt::DayOfWeek weekStart = Qt::Monday);
+
+void writeReportInteractively(JournalSession& session, QWidget* parent);
+
+}  // namespace stridelog::gui

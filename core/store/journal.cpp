@@ -160,17 +160,22 @@ StoreResult<std::vector<PainEntry>> Journal::pains(const RunFilter& filter) cons
     return pain_table::select(database_->connection(), filter.from, filter.to);
 }
 
-StoreResult<Done> Journal::putBackShoe(const Shoe& shoe) {
+StoreResult<Done> Journal::putBackShoe(const Shoe& shoe, const std::vector<RunId>& runsToRelink) {
     if (auto error = validateShoe(shoe)) return invalid(*error);
     return write(QStringLiteral("putting the pair back"), [&]() -> StoreResult<Done> {
-        if (auto id = shoe_table::insert(database_->connection(), shoe, true); !id) {
-            return Unexpected{id.error()};
+        QSqlDatabase& db = database_->connection();
+        if (auto id = shoe_table::insert(db, shoe, true); !id) return Unexpected{id.error()};
+        for (RunId runId : runsToRelink) {
+            auto run = run_table::selectOne(db, runId);
+            if (!run) return Unexpected{run.error()};
+            run.value().shoe = shoe.id;
+            if (auto done = run_table::update(db, *run); !done) return done;
         }
         return Done{};
     });
 }
 
-StoreResult<Done> Journal::putBackRun(const Run& run) {
+StoreResult<Done> Journal::putBackRun(const Run& run, const std::vector<PainId>& painsToRelink) {
     // An undo may restore a run dated "tomorrow" relative to a later today; only the limits
     // that do not depend on the date apply.
     if (auto error = validateRun(run, QDate(9999, 12, 31))) return invalid(*error);
@@ -178,8 +183,13 @@ StoreResult<Done> Journal::putBackRun(const Run& run) {
         if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
             return shoeExists;
         }
-        if (auto id = run_table::insert(database_->connection(), run, true); !id) {
-            return Unexpected{id.error()};
+        QSqlDatabase& db = database_->connection();
+        if (auto id = run_table::insert(db, run, true); !id) return Unexpected{id.error()};
+        for (PainId painId : painsToRelink) {
+            auto pain = pain_table::selectOne(db, painId);
+            if (!pain) return Unexpected{pain.error()};
+            pain.value().run = run.id;
+            if (auto done = pain_table::update(db, *pain); !done) return done;
         }
         return Done{};
     });

@@ -82,9 +82,10 @@ public:
     StoreResult<Settings> settings() const;
     StoreResult<Done> saveSettings(const Settings& settings);
 
-    // Undo of a delete: writes the entry back under its own id (it must be free).
-    StoreResult<Done> putBackShoe(const Shoe& shoe);
-    StoreResult<Done> putBackRun(const Run& run);
+    // Undo of a delete: writes the entry back under its own id (it must be free) and, in the
+    // same transaction, links again the entries the delete had unlinked from it.
+    StoreResult<Done> putBackShoe(const Shoe& shoe, const std::vector<RunId>& runsToRelink = {});
+    StoreResult<Done> putBackRun(const Run& run, const std::vector<PainId>& painsToRelink = {});
     StoreResult<Done> putBackPain(const PainEntry& pain);
     // Undo of adding a pair.
     StoreResult<Done> deleteShoe(ShoeId id);
@@ -94,9 +95,10 @@ public:
     // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and
     // demo use it.
     StoreResult<Done> replaceAll(const JournalSnapshot& snapshot);
-    // Adds everything in `snapshot` in one transaction, as new entries. The snapshot's ids are
-    // local references (a run's shoe, a pain entry's run) that are mapped to the new ids; its
-    // settings are saved too. Used by demo.
+    // Adds the shoes, runs and pain entries of `snapshot` in one transaction, as new entries.
+    // The snapshot's ids are local references (a run's shoe, a pain entry's run) that are
+    // mapped to the new ids. Its settings are left alone: adding entries (demo, an import)
+    // never changes what the user set.
     StoreResult<Done> insertAll(const JournalSnapshot& snapshot);
     StoreResult<bool> isEmpty() const;
 

@@ -61,7 +61,8 @@ StoreResult<Done> deleteEverything(QSqlDatabase& db) {
     return Done{};
 }
 
-// Writes every entry of `snapshot`; with keepIds its ids, else new ones with references mapped.
+// Writes every shoe, run and pain entry of `snapshot` (not its settings); with keepIds their
+// ids, else new ones with references mapped.
 StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapshot, bool keepIds) {
     QMap<std::int64_t, ShoeId> shoeIds;
     QMap<std::int64_t, RunId> runIds;
@@ -97,7 +98,7 @@ StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapsho
         }
         if (auto id = pain_table::insert(db, pain, keepIds); !id) return Unexpected{id.error()};
     }
-    return settings_table::save(db, snapshot.settings);
+    return Done{};
 }
 
 }  // namespace
@@ -109,7 +110,8 @@ StoreResult<Done> Journal::replaceAll(const JournalSnapshot& snapshot) {
     return write(QStringLiteral("restoring the journal"), [&]() -> StoreResult<Done> {
         QSqlDatabase& db = database_->connection();
         if (auto cleared = deleteEverything(db); !cleared) return cleared;
-        return insertEntries(db, snapshot, true);
+        if (auto inserted = insertEntries(db, snapshot, true); !inserted) return inserted;
+        return settings_table::save(db, snapshot.settings);
     });
 }
 

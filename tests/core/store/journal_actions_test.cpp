@@ -288,10 +288,9 @@ TEST_F(JournalUndoSupport, ADeletedRunComesBackUnderItsOwnIdAndRelinksItsPain) {
     const stridelog::Run before = *journal->run(*runId);
     ASSERT_TRUE(journal->deleteRun(*runId));
 
-    ASSERT_TRUE(journal->putBackRun(before));
-    PainEntry relinked = *journal->pain(*painId);
-    relinked.run = *runId;
-    ASSERT_TRUE(journal->updatePain(relinked));
+    ASSERT_FALSE(journal->pain(*painId)->run.has_value());
+
+    ASSERT_TRUE(journal->putBackRun(before, {*painId}));
     EXPECT_EQ(journal->run(*runId)->distance, before.distance);
     EXPECT_EQ(journal->pain(*painId)->run, *runId);
 }
@@ -306,14 +305,37 @@ TEST_F(JournalUndoSupport, PuttingBackOverAnExistingIdFailsAndChangesNothing) {
     EXPECT_EQ(journal->run(*runId)->distance.metres(), 5000);
 }
 
-TEST_F(JournalUndoSupport, DeletingAPairKeepsItsRunsUnlinked) {
+TEST_F(JournalUndoSupport, ADeletedPairComesBackWithItsRuns) {
     auto shoeId = journal->addShoe(sampleShoe());
     stridelog::Run run = sampleRun();
     run.shoe = *shoeId;
     auto runId = journal->addRun(run);
+    const Shoe before = *journal->shoe(*shoeId);
     ASSERT_TRUE(journal->deleteShoe(*shoeId));
     EXPECT_FALSE(journal->run(*runId)->shoe.has_value());
     EXPECT_EQ(journal->deleteShoe(*shoeId).error().kind, StoreErrorKind::NotFound);
+
+    ASSERT_TRUE(journal->putBackShoe(before, {*runId}));
+    EXPECT_EQ(journal->run(*runId)->shoe, *shoeId);
+}
+
+}  // namespace
+}  // namespace stridelog::test
+
+namespace stridelog::test {
+namespace {
+
+TEST_F(JournalActions, BulkInsertLeavesTheSettingsAsTheyWere) {
+    Settings mine;
+    mine.weeklyIncreasePct = 20;
+    mine.units = UnitSystem::Miles;
+    ASSERT_TRUE(journal->saveSettings(mine));
+    JournalSnapshot incoming;  // carries default settings
+    stridelog::Run run = sampleRun();
+    run.id = RunId(1);
+    incoming.runs.push_back(run);
+    ASSERT_TRUE(journal->insertAll(incoming));
+    EXPECT_EQ(*journal->settings(), mine);
 }
 
 }  // namespace

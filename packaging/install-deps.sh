@@ -15,7 +15,7 @@ packages=(
   zlib1g-dev
   clang libclang-rt-14-dev
   gpsbabel time python3
-  xvfb xauth hyperfine imagemagick poppler-utils
+  xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils
 )
 
 missing=()

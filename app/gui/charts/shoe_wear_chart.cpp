@@ -51,6 +51,7 @@ ShoeWearChart::ShoeWearChart(QWidget* parent) : QCustomPlot(parent) {
     limitMarks_ = addGraph(yAxis, xAxis);
     limitMarks_->setName(tr("Limit"));
     for (QCPGraph* graph : {soonMarks_, limitMarks_}) graph->setLineStyle(QCPGraph::lsNone);
+    xAxis->ticker()->setTickCount(4);
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
@@ -124,7 +125,7 @@ void ShoeWearChart::fill() {
     soonMarks_->setData(markKeys, soon, true);
     limitMarks_->setData(markKeys, limit, true);
     // Room on the right for the "812 / 1000 km (81%)" labels.
-    xAxis->setRange(0, top * 1.6);
+    xAxis->setRange(0, top * 2.3);
     yAxis->setRange(0.4, static_cast<double>(shoes_.size()) + 0.6);
 }
 

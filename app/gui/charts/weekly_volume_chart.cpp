@@ -67,6 +67,10 @@ void WeeklyVolumeChart::createLayers() {
         graph->setLineStyle(QCPGraph::lsNone);
         painStages_[stage - 1] = graph;
     }
+    emptyNote_ = new QCPItemText(this);
+    emptyNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    emptyNote_->position->setCoords(0.5, 0.45);
+    emptyNote_->setText(tr("No runs yet. Log one (Ctrl+N) and its week appears here."));
     // The legend gets its own row above the chart, so it never covers a bar.
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, legend);
@@ -84,6 +88,7 @@ void WeeklyVolumeChart::applyColours() {
         bars->setPen(QPen(colour.darker(125), 1));
         bars->setBrush(colour);
     };
+    emptyNote_->setColor(colours_.subtleText);
     style(okBars_, colours_.ok);
     style(overBars_, colours_.caution);
     style(currentBars_, colours_.current);
@@ -103,6 +108,7 @@ void WeeklyVolumeChart::setData(WeeklyVolumeData weeks) {
     bounds_ = {data_.fullLower, data_.fullUpper};
     yAxis->setLabel(tr("Distance per week (%1)").arg(data_.unitSymbol));
     fillSeries();
+    emptyNote_->setVisible(data_.bars.empty());
     const QCPRange wanted =
         followNow ? QCPRange(data_.defaultLower, data_.defaultUpper) : xAxis->range();
     xAxis->setRange(clampTimeRange(wanted, bounds_));

@@ -58,6 +58,7 @@ private:
     QCPBars* remainingBars_ = nullptr;
     QCPGraph* limits_ = nullptr;
     QCPGraph* painStages_[4] = {};
+    QCPItemText* emptyNote_ = nullptr;
     bool clamping_ = false;
 };
 

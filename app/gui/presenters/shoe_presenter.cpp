@@ -47,9 +47,9 @@ std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
         bar.soonMark = bar.limit * 0.8;
         bar.percent = wear.percent;
         bar.status = wear.status;
-        bar.label = tr("%1 / %2 (%3%)")
-                        .arg(QLocale().toString(bar.value, 'f', 0), units.formatValue(bar.limit, 0),
-                             QLocale().toString(wear.percent, 'f', 0));
+        bar.label =
+            tr("%1 (%2%)")
+                .arg(units.formatValue(bar.value, 0), QLocale().toString(wear.percent, 'f', 0));
         bar.tooltip = tr("%1\n%2 of its %3 in %n run(s): %4", wear.runs)
                           .arg(shoe.name, units.format(wear.distance, 0),
                                units.format(shoe.limit, 0), statusText(wear.status));

@@ -21,7 +21,7 @@ struct ShoeBar {
     double soonMark = 0;  // 80% of the limit
     double percent = 0;
     ShoeStatusKind status = ShoeStatusKind::Ok;
-    QString label;  // "812 / 1000 km (81%)"
+    QString label;  // "812 km (81%)": the limit is the mark beside it
     QString tooltip;
 };
 

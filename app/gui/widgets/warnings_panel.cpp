@@ -37,6 +37,7 @@ WarningsPanel::WarningsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(heading_);
     layout->addWidget(empty_);
     layout->addWidget(scroll_, 1);
+    layout->addStretch();  // keeps the "no warnings" line at the top while the list is hidden
 }
 
 void WarningsPanel::setWarnings(const WarningsData& warnings) {

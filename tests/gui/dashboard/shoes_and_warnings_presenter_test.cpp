@@ -23,7 +23,7 @@ TEST_F(ShoePresenter, APairAt81PercentIsABarPastItsEightyPercentMark) {
     EXPECT_DOUBLE_EQ(bars[0].soonMark, 800.0);
     EXPECT_DOUBLE_EQ(bars[0].limit, 1000.0);
     EXPECT_EQ(bars[0].status, ShoeStatusKind::Soon);
-    EXPECT_EQ(bars[0].label, QStringLiteral("812 / 1,000 km (81%)"));
+    EXPECT_EQ(bars[0].label, QStringLiteral("812 km (81%)"));
 }
 
 TEST_F(ShoePresenter, RetiredPairsAreNotShown) {

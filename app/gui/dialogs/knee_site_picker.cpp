@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kBandHeight = 30;
 constexpr double kTitleHeight = 22;
+// The leg's width in its panel: room left and right for the side labels.
+constexpr double kLegShare = 0.36;
 
 // The order arrow keys walk through.
 constexpr Site kOrder[] = {Site::Front,  Site::Below,  Site::Outside,
@@ -37,7 +39,7 @@ QString shortLabel(Site site) {
 
 // A leg seen from the front or back, in a panel: thigh, knee, shin.
 QPainterPath legShape(const QRectF& panel) {
-    const double width = panel.width() * 0.42;
+    const double width = panel.width() * kLegShare;
     const double cx = panel.center().x();
     QPainterPath path;
     path.addRoundedRect(QRectF(cx - width / 2, panel.top() + 4, width, panel.height() - 8),
@@ -81,7 +83,7 @@ std::vector<KneeSitePicker::Region> KneeSitePicker::regions() const {
     const QRectF area(0, kTitleHeight, width(), height() - kTitleHeight - kBandHeight - 4);
     const QRectF front(area.left(), area.top(), area.width() / 2, area.height());
     const QRectF back(area.center().x(), area.top(), area.width() / 2, area.height());
-    const double lw = front.width() * 0.42;  // leg width
+    const double lw = front.width() * kLegShare;  // leg width
     const double cx = front.center().x();
     const double cy = front.center().y();
     std::vector<Region> result;

@@ -113,6 +113,12 @@ void PainFields::createWidgets() {
     }
 }
 
+QLabel* PainFields::buddyLabel(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text, this);
+    label->setBuddy(buddy);
+    return label;
+}
+
 void PainFields::layOut() {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -122,7 +128,7 @@ void PainFields::layOut() {
     siteBox->addWidget(siteName_);
     siteError_ = FieldErrors().createLabel(this, QStringLiteral("painSiteError"));
     siteBox->addWidget(siteError_);
-    form->addRow(tr("Wh&ere:"), siteBox);
+    form->addRow(buddyLabel(tr("Wh&ere:"), site_), siteBox);
     auto* intensityRow = new QHBoxLayout;
     intensityRow->addWidget(intensity_, 1);
     intensityRow->addWidget(intensityValue_);
@@ -130,7 +136,7 @@ void PainFields::layOut() {
     intensityBox->addLayout(intensityRow);
     intensityError_ = FieldErrors().createLabel(this, QStringLiteral("painIntensityError"));
     intensityBox->addWidget(intensityError_);
-    form->addRow(tr("&Intensity:"), intensityBox);
+    form->addRow(buddyLabel(tr("&Intensity:"), intensity_), intensityBox);
     form->addRow(tr("Came &on:"), onset_);
     auto* lastedRow = new QHBoxLayout;
     lastedRow->addWidget(lasted_);
@@ -141,7 +147,7 @@ void PainFields::layOut() {
     lastedBox->addLayout(lastedRow);
     lastedError_ = FieldErrors().createLabel(this, QStringLiteral("painLastedError"));
     lastedBox->addWidget(lastedError_);
-    form->addRow(tr("How long did it &last?"), lastedBox);
+    form->addRow(buddyLabel(tr("How long did it &last?"), lasted_), lastedBox);
     auto* flags = new QHBoxLayout;
     flags->addWidget(swelling_);
     flags->addWidget(locking_);

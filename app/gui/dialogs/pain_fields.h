@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void createWidgets();
     void layOut();
+    QLabel* buddyLabel(const QString& text, QWidget* buddy);
 
     QComboBox* knee_ = nullptr;
     KneeSitePicker* site_ = nullptr;

@@ -2,9 +2,11 @@
 #include "pain_table_model.h"
 
 #include "entry_labels.h"
+#include "unit_format.h"
 
 #include "core/rules/rules_engine.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
 
@@ -22,6 +24,13 @@ QString flagsText(const PainEntry& pain) {
 QString stageText(const PainAssessment& assessment) {
     if (assessment.adaptation) return PainTableModel::tr("adaptation");
     return PainTableModel::tr("stage %1").arg(assessment.stage);
+}
+
+// The run the pain followed, as a runner remembers it: "8.4 km".
+EntryTableModel::Cell runCell(const stridelog::Run* run, UnitSystem units) {
+    if (!run) return {noneLabel(), QVariant(0.0), true};
+    return {formatDistance(run->distance, units, true, 1),
+            QVariant(distanceInUnits(run->distance, units)), true};
 }
 
 }  // namespace
@@ -48,15 +57,18 @@ bool PainTableModel::isOngoing(std::int64_t id) const {
 }
 
 QStringList PainTableModel::headers() const {
-    return {tr("Date"),      tr("Knee"),
-            tr("Site"),      tr("Intensity (0–10)"),
-            tr("Came on"),   tr("Lasted"),
-            tr("Stage"),     tr("Also"),
-            tr("After run"), tr("Commonly associated with")};
+    return {tr("Date"),          tr("Knee"),
+            tr("Site"),          tr("Intensity\n(0–10)"),
+            tr("Came on"),       tr("Lasted"),
+            tr("Stage"),         tr("Also"),
+            tr("After the run"), tr("Commonly associated with")};
 }
 
 std::vector<EntryTableModel::Row> PainTableModel::buildRows(const Evaluation& evaluation) const {
     const QLocale locale;
+    const UnitSystem units = evaluation.journal.settings.units;
+    QHash<std::int64_t, const stridelog::Run*> runs;
+    for (const stridelog::Run& run : evaluation.journal.runs) runs.insert(run.id.value(), &run);
     std::vector<Row> rows;
     rows.reserve(evaluation.journal.pains.size());
     for (const PainEntry& pain : evaluation.journal.pains) {
@@ -79,8 +91,7 @@ std::vector<EntryTableModel::Row> PainTableModel::buildRows(const Evaluation& ev
             {lasted, QVariant::fromValue(assessment.duration.seconds()), true},
             {stageText(assessment), QVariant(assessment.adaptation ? 0 : assessment.stage)},
             {flagsText(pain)},
-            {pain.run ? QStringLiteral("#%1").arg(pain.run->value()) : noneLabel(),
-             QVariant::fromValue(pain.run ? pain.run->value() : 0)},
+            runCell(pain.run ? runs.value(pain.run->value()) : nullptr, units),
             {assessment.hint.condition},
         };
         rows.push_back(std::move(row));

@@ -21,9 +21,10 @@ Cell optionalNumber(const std::optional<int>& value) {
 }
 
 Cell spikeCell(const std::optional<double>& spike) {
-    if (!spike) return {noneLabel(), QVariant(-1e9), true};
-    const QString sign = *spike > 0 ? QStringLiteral("+") : QString();
-    return {sign + QString::number(*spike, 'f', 0) + QLatin1Char('%'), QVariant(*spike), true};
+    // A run shorter than the longest of its 30 days is no spike: left blank, sorted low.
+    if (!spike) return {QString(), QVariant(-1e9), true};
+    if (*spike <= 0) return {QString(), QVariant(*spike), true};
+    return {QStringLiteral("+%1%").arg(QString::number(*spike, 'f', 0)), QVariant(*spike), true};
 }
 
 QString firstLine(const QString& notes) {
@@ -40,12 +41,12 @@ RunsTableModel::RunsTableModel(JournalSession& session, QObject* parent)
 
 QStringList RunsTableModel::headers() const {
     const UnitSystem units = session().evaluation().journal.settings.units;
-    return {tr("Date"),     tr("Distance (%1)").arg(unitSuffix(units)),
-            tr("Duration"), tr("Pace (%1)").arg(paceUnitSuffix(units)),
-            tr("Shoe"),     tr("Surface"),
-            tr("Type"),     tr("Hilly"),
-            tr("RPE"),      tr("Cadence (spm)"),
-            tr("HR (bpm)"), tr("Spike"),
+    return {tr("Date"),      tr("Distance\n(%1)").arg(unitSuffix(units)),
+            tr("Duration"),  tr("Pace\n(%1)").arg(paceUnitSuffix(units)),
+            tr("Shoe"),      tr("Surface"),
+            tr("Type"),      tr("Hilly"),
+            tr("RPE"),       tr("Cadence\n(spm)"),
+            tr("HR\n(bpm)"), tr("Spike\n(R4)"),
             tr("Notes")};
 }
 

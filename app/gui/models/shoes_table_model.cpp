@@ -36,8 +36,8 @@ ShoesTableModel::ShoesTableModel(JournalSession& session, QObject* parent)
 QStringList ShoesTableModel::headers() const {
     const QString unit = unitSuffix(session().evaluation().journal.settings.units);
     return {tr("Pair"),
-            tr("Distance (%1)").arg(unit),
-            tr("Limit (%1)").arg(unit),
+            tr("Distance\n(%1)").arg(unit),
+            tr("Limit\n(%1)").arg(unit),
             tr("Worn"),
             tr("Status"),
             tr("Runs"),
@@ -61,7 +61,10 @@ std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& e
              QVariant(distanceInUnits(shoe.limit, units)), true},
             {QStringLiteral("%1%").arg(QString::number(wear.percent, 'f', 0)),
              QVariant(wear.percent), true},
-            {statusText(wear.status), QVariant(static_cast<int>(wear.status))},
+            // Pairs in use first, the most worn on top; retired pairs after them.
+            {statusText(wear.status),
+             QVariant(wear.status == ShoeStatusKind::Retired ? wear.percent
+                                                             : 100000.0 + wear.percent)},
             {QString::number(wear.runs), QVariant(wear.runs), true},
             dateCell(shoe.since),
             dateCell(shoe.retiredOn),

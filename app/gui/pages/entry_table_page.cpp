@@ -29,6 +29,7 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
     table_->setSortingEnabled(true);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->horizontalHeader()->setHighlightSections(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table_, 1);
@@ -83,8 +84,10 @@ void EntryTablePage::createFilterBar(QLayout* layout) {
             [this](bool checked) { checked ? showAll() : applyDateFilter(); });
     bar->addWidget(fromLabel);
     bar->addWidget(from_);
+    bar->addSpacing(8);
     bar->addWidget(toLabel);
     bar->addWidget(to_);
+    bar->addSpacing(8);
     bar->addWidget(all_);
     bar->addStretch(1);
     layout->addItem(bar);

@@ -24,7 +24,7 @@ ShoesPage::ShoesPage(JournalSession& session, QWidget* parent)
     : EntryTablePage(session, QStringLiteral("shoes"), parent) {
     setObjectName(QStringLiteral("shoesPage"));
     table()->setAccessibleName(tr("Shoes"));
-    setModel(new ShoesTableModel(session, this), ShoesTableModel::Status, Qt::AscendingOrder);
+    setModel(new ShoesTableModel(session, this), ShoesTableModel::Status, Qt::DescendingOrder);
     QPushButton* add = addButton(tr("&Add pair…"), QStringLiteral("addShoeButton"));
     edit_ = addButton(tr("&Edit…"), QStringLiteral("editShoeButton"));
     retire_ = addButton(tr("&Retire…"), QStringLiteral("retireShoeButton"));

@@ -83,7 +83,7 @@ TEST_F(TablesTest, SwitchingUnitsToMilesChangesTheDistanceColumn) {
     showWindow();
     const QAbstractItemModel* model = runsPage(*window_)->table()->model();
     EXPECT_EQ(model->headerData(RunsTableModel::Distance, Qt::Horizontal).toString(),
-              QStringLiteral("Distance (km)"));
+              QStringLiteral("Distance\n(km)"));
     whenModal("stridelog::gui::SettingsDialog", [](QWidget* dialog) {
         auto* units = child<QComboBox>(dialog, "units");
         units->setFocus();
@@ -94,7 +94,7 @@ TEST_F(TablesTest, SwitchingUnitsToMilesChangesTheDistanceColumn) {
 
     EXPECT_EQ(session().evaluation().journal.settings.units, UnitSystem::Miles);
     EXPECT_EQ(model->headerData(RunsTableModel::Distance, Qt::Horizontal).toString(),
-              QStringLiteral("Distance (mi)"));
+              QStringLiteral("Distance\n(mi)"));
     // 10 km is 6.21 miles.
     QStringList distances;
     for (int row = 0; row < model->rowCount(); ++row) {

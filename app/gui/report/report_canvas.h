@@ -46,6 +46,8 @@ public:
 
     double y() const { return y_; }  // mm from the top of the page
     void advance(double mm) { y_ += mm; }
+    // Height in mm left above the footer on this page.
+    double remaining() const { return pageHeightMm_ - kFooterMm - 6.0 - y_; }
     // Starts a new page unless `heightMm` still fits below the cursor; true if it did.
     bool ensureSpace(double heightMm);
     void newPage();

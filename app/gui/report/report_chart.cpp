@@ -66,11 +66,34 @@ void drawKmAxis(ReportCanvas& canvas, const Plot& plot) {
     }
 }
 
+// The worst pain per week under the dates. Where weeks are too narrow for a number each,
+// neighbouring weeks share one label showing the highest of them, so "6" and "7" side by side
+// never read as "67".
+void drawPainRow(ReportCanvas& canvas, const Plot& plot, const ClinicianReport& report, double y) {
+    constexpr double kLabelMm = 3.5;
+    const auto every = static_cast<std::size_t>(std::max(1.0, std::ceil(kLabelMm / plot.slot)));
+    for (std::size_t first = 0; first < report.weeks.size(); first += every) {
+        std::optional<int> worst;
+        const std::size_t last = std::min(first + every, report.weeks.size()) - 1;
+        for (std::size_t i = first; i <= last; ++i) {
+            const auto pain = report.weeks[i].painMax;
+            if (pain && (!worst || *pain > *worst)) worst = pain;
+        }
+        if (!worst) continue;
+        // Centred on its group, so labels stay at least kLabelMm apart.
+        const double x = (plot.xCentre(first) + plot.xCentre(last)) / 2;
+        canvas.drawText(x - 5, y, 10, QString::number(*worst), ReportCanvas::font(7.5, *worst > 5),
+                        report_palette::kText, Qt::AlignHCenter);
+    }
+}
+
 void drawWeekRows(ReportCanvas& canvas, const Plot& plot, const ClinicianReport& report) {
     const QFont small = ReportCanvas::font(7.5);
     const std::size_t count = report.weeks.size();
     // Dates need about 11 mm each; label every n-th week when they would collide.
     const auto every = static_cast<std::size_t>(std::max(1.0, std::ceil(11.0 / plot.slot)));
+    // Over more than a year the day matters less than which year it was.
+    const QString dateFormat = count > 40 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM");
     const double dateY = plot.mm.bottom() + 1.0;
     const double painY = dateY + kDateRowMm;
     const bool anyPain = std::any_of(report.weeks.begin(), report.weeks.end(),
@@ -79,16 +102,11 @@ void drawWeekRows(ReportCanvas& canvas, const Plot& plot, const ClinicianReport&
         const ReportWeek& week = report.weeks[i];
         const double x = plot.xCentre(i);
         if (i % every == 0) {
-            canvas.drawText(x - 10, dateY, 20,
-                            QLocale::c().toString(week.weekStart, QStringLiteral("d MMM")), small,
-                            report_palette::kMuted, Qt::AlignHCenter);
-        }
-        if (week.painMax) {
-            canvas.drawText(x - 5, painY, 10, QString::number(*week.painMax),
-                            ReportCanvas::font(7.5, *week.painMax > 5), report_palette::kText,
-                            Qt::AlignHCenter);
+            canvas.drawText(x - 10, dateY, 20, QLocale::c().toString(week.weekStart, dateFormat),
+                            small, report_palette::kMuted, Qt::AlignHCenter);
         }
     }
+    drawPainRow(canvas, plot, report, painY);
     const double labelX = plot.mm.left() - kAxisWidthMm;
     if (anyPain) {
         canvas.drawText(labelX, painY, kAxisWidthMm - 1, QStringLiteral("pain"), small,

@@ -148,21 +148,29 @@ void drawWeeksTable(ReportCanvas& canvas, const ClinicianReport& report) {
                          .arg(report.weeklyIncreasePct)
                          .arg(report.comebackPct),
                      ReportCanvas::font(7.5), report_palette::kMuted, 2.5);
-    for (std::size_t band = 0; band < count; band += 2 * rows) {
-        const ReportTable left = weeksTable(report, band, std::min(rows, count - band), compact);
-        const std::size_t rightFirst = band + rows;
-        double height = reportTableHeight(canvas, left);
-        canvas.ensureSpace(height);
-        drawReportTableAt(canvas, left, canvas.left(), canvas.y());
-        if (rightFirst < count) {
-            const ReportTable right =
-                weeksTable(report, rightFirst, std::min(rows, count - rightFirst), compact);
-            height = std::max(
-                height,
-                drawReportTableAt(canvas, right, canvas.left() + (canvas.width() + kBlockGapMm) / 2,
-                                  canvas.y()));
+    // A band that does not fit takes the rows that do, so a long period fills its pages.
+    const double oneRow = reportTableHeight(canvas, weeksTable(report, 0, 1, compact));
+    const double rowMm =
+        count > 1 ? reportTableHeight(canvas, weeksTable(report, 0, 2, compact)) - oneRow : oneRow;
+    const double headerMm = oneRow - rowMm;
+    for (std::size_t band = 0; band < count;) {
+        auto fit = static_cast<std::size_t>(std::max(0.0, (canvas.remaining() - headerMm) / rowMm));
+        if (fit < 4) {
+            canvas.newPage();
+            fit = static_cast<std::size_t>((canvas.remaining() - headerMm) / rowMm);
+        }
+        const std::size_t bandRows = std::min({rows, fit, count - band});
+        const ReportTable left = weeksTable(report, band, bandRows, compact);
+        double height = drawReportTableAt(canvas, left, canvas.left(), canvas.y());
+        const std::size_t rightFirst = band + bandRows;
+        const std::size_t rightRows = std::min(bandRows, count - std::min(count, rightFirst));
+        if (rightRows > 0) {
+            const ReportTable right = weeksTable(report, rightFirst, rightRows, compact);
+            const double x = canvas.left() + (canvas.width() + kBlockGapMm) / 2;
+            height = std::max(height, drawReportTableAt(canvas, right, x, canvas.y()));
         }
         canvas.advance(height + 2);
+        band = rightFirst + rightRows;
     }
 }
 

@@ -50,9 +50,11 @@ TEST_F(ImportControllerTest, ImportsAFolderOffTheGuiThreadAndTheSessionShowsTheR
     const ImportReport report = runImport(controller, {kData});
     EXPECT_FALSE(onGuiThread);
     EXPECT_FALSE(report.failure.has_value());
-    EXPECT_EQ(report.count(ImportStatus::Imported), 8);
+    // The shared fixtures grow; at least the eight runs of the first set import.
+    EXPECT_GE(report.count(ImportStatus::Imported), 8);
     EXPECT_GE(report.count(ImportStatus::Error), 3);
-    EXPECT_EQ(session->evaluation().journal.runs.size(), 8u);
+    EXPECT_EQ(session->evaluation().journal.runs.size(),
+              static_cast<std::size_t>(report.count(ImportStatus::Imported)));
     EXPECT_FALSE(controller.isRunning());
 }
 

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "dialogs/dialog_launchers.h"
+#include "import/import_controller.h"
 #include "pages/dashboard_page.h"
 #include "pages/pain_page.h"
 #include "pages/runs_page.h"
@@ -20,6 +21,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <utility>
+
 namespace stridelog::gui {
 
 MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clock, QWidget* parent)
@@ -36,7 +39,9 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     setSession(std::move(session));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    import_.reset();
+}
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -51,6 +56,8 @@ void MainWindow::createActions() {
         ->setObjectName(QStringLiteral("backUpAction"));
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreJournal)
         ->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    createExchangeActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -94,9 +101,18 @@ void MainWindow::createPages() {
 }
 
 void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
-    session_ = std::move(session);
+    // The old pages and undo actions refer to the old session: it lives until they are
+    // replaced, at the end of this function.
+    import_.reset();  // an import of the old journal is cancelled and waited for
+    std::unique_ptr<JournalSession> previous = std::exchange(session_, std::move(session));
+    import_ = std::make_unique<ImportController>(*session_, this);
+    connect(import_.get(), &ImportController::finished, this, [this] {
+        for (QAction* action : importActions_) action->setEnabled(true);
+    });
     connect(session_.get(), &JournalSession::failed, this, &MainWindow::showFailure);
     editMenu_->clear();
+    delete undoAction_;
+    delete redoAction_;
     undoAction_ = session_->undoStack().createUndoAction(this, tr("&Undo"));
     undoAction_->setShortcut(QKeySequence::Undo);
     undoAction_->setObjectName(QStringLiteral("undoAction"));

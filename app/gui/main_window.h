@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace stridelog::gui {
 
+class ImportController;
 class JournalPage;
 
 enum class Page { Dashboard = 0, Runs, Pain, Shoes };
@@ -38,6 +39,8 @@ public:
     void showSubject(const WarningSubject& subject);
     // Replaces the open journal (File ▸ New, Open, Restore).
     void setSession(std::unique_ptr<JournalSession> session);
+    // Imports started from the File menu or by dropping files on the window.
+    ImportController& importController() { return *import_; }
     // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
     void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
 
@@ -49,17 +52,30 @@ public Q_SLOTS:
     void openJournal();
     void backUpJournal();
     void restoreJournal();
+    void importActivityFiles();
+    void importActivityFolder();
+    void exportJournal();
+    void writeReport();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // Activity files dropped on the window are imported (GPX, TCX, FIT, CSV, .gz, folders).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    void createExchangeActions(QMenu* file);
     void createPages();
+    void startImport(const QStringList& paths);
     void showFailure(const QString& message);
 
     const Clock& clock_;
     std::unique_ptr<JournalSession> session_;
+    // Declared after the session, so it is destroyed (cancelling and waiting) before it.
+    std::unique_ptr<ImportController> import_;
+    QList<QAction*> importActions_;
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QMenu* editMenu_ = nullptr;

@@ -99,7 +99,7 @@ std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunI
     const AsOfJournal view(journal, countingStartOf(asOf, run.start));
     std::vector<Warning> warnings;
     if (const std::optional<Distance> longest = longestBefore(journal, run)) {
-        append(warnings, runSpikeWarning(run, *longest));
+        append(warnings, runSpikeWarning(run, *longest, journal.settings.units));
     }
     if (const Shoe* shoe = run.shoe ? view.shoe(*run.shoe) : nullptr) {
         append(warnings, shoeWearWarning(view, *shoe, assessShoeWear(view, *shoe)));

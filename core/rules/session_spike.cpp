@@ -59,11 +59,11 @@ std::optional<Distance> longestBefore(const JournalSnapshot& journal, const Run&
     return longest;
 }
 
-std::optional<Warning> runSpikeWarning(const Run& run, Distance longest) {
+std::optional<Warning> runSpikeWarning(const Run& run, Distance longest, UnitSystem units) {
     const std::optional<QString> band = spikeBand(run.distance, longest);
     if (!band) return std::nullopt;
     const SpikeFacts facts{run.distance, longest, spikePercent(run.distance, longest),
-                           run.start.localDate()};
+                           run.start.localDate(), units};
     Warning warning =
         makeWarning(QStringLiteral("run-spike"), Severity::Caution, WarningSubject::forRun(run.id),
                     run.start.utcSeconds(), texts::runSpike(facts, *band));
@@ -79,7 +79,7 @@ std::vector<Warning> runSpikeWarnings(const AsOfJournal& journal) {
     std::vector<Warning> warnings;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         if (runs[i]->start < warnFrom || !longest[i]) continue;
-        if (auto warning = runSpikeWarning(*runs[i], *longest[i])) {
+        if (auto warning = runSpikeWarning(*runs[i], *longest[i], journal.settings().units)) {
             warnings.push_back(std::move(*warning));
         }
     }

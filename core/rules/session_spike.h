@@ -26,7 +26,7 @@ std::vector<std::optional<Distance>> longestOfPrevious30Days(std::span<const Run
 // The same for one run against every run of the journal (it may not be in it yet).
 std::optional<Distance> longestBefore(const JournalSnapshot& journal, const Run& run);
 
-std::optional<Warning> runSpikeWarning(const Run& run, Distance longest);
+std::optional<Warning> runSpikeWarning(const Run& run, Distance longest, UnitSystem units);
 std::vector<Warning> runSpikeWarnings(const AsOfJournal& journal);
 
 }  // namespace stridelog

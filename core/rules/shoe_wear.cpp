@@ -93,10 +93,10 @@ std::optional<Warning> shoeWearWarning(const AsOfJournal& journal, const Shoe& s
     switch (wear.status) {
         case ShoeStatusKind::Soon:
             return makeWarning(QStringLiteral("shoe-soon"), Severity::Info, subject, sortKey,
-                               texts::shoeSoon(shoe, wear));
+                               texts::shoeSoon(shoe, wear, journal.settings().units));
         case ShoeStatusKind::Replace:
             return makeWarning(QStringLiteral("shoe-replace"), Severity::Caution, subject, sortKey,
-                               texts::shoeReplace(shoe, wear));
+                               texts::shoeReplace(shoe, wear, journal.settings().units));
         case ShoeStatusKind::Ok:
         case ShoeStatusKind::Retired:
             break;

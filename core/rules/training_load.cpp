@@ -68,9 +68,10 @@ std::optional<Warning> acwrWarning(const AsOfJournal& journal, const std::vector
     if (days.empty() || days.back().day != journal.asOf().day()) return std::nullopt;
     const DailyLoad& today = days.back();
     if (!today.acwr || *today.acwr < kAcwrHigh) return std::nullopt;
-    return makeWarning(QStringLiteral("acwr-high"), Severity::Info, WarningSubject::forJournal(),
-                       journal.asOf().instant().utcSeconds(),
-                       texts::acwrHigh(today.acute, today.chronic, *today.acwr));
+    return makeWarning(
+        QStringLiteral("acwr-high"), Severity::Info, WarningSubject::forJournal(),
+        journal.asOf().instant().utcSeconds(),
+        texts::acwrHigh(today.acute, today.chronic, *today.acwr, journal.settings().units));
 }
 
 }  // namespace stridelog

@@ -71,15 +71,24 @@ QString overPercentText(double percent, int limitPct) {
     return percentText(percent, 3);
 }
 
+double inUnits(double km, UnitSystem units) {
+    return units == UnitSystem::Miles ? km * 1'000'000.0 / static_cast<double>(kMillimetresPerMile)
+                                      : km;
+}
+
+QString distanceText(Distance distance, UnitSystem units, int decimals) {
+    return QStringLiteral("%1 %2").arg(
+        QString::number(inUnits(distance.km(), units), 'f', decimals), toString(units));
+}
+
 // Likewise a volume just over its limit: "24.21 km" rather than two equal "24.2 km".
-QString kmAbove(Distance value, Distance limit) {
+QString distanceAbove(Distance value, Distance limit, UnitSystem units) {
     for (int decimals = 1; decimals < 3; ++decimals) {
-        const QString shown = QString::number(value.km(), 'f', decimals);
-        if (shown != QString::number(limit.km(), 'f', decimals)) {
-            return QStringLiteral("%1 km").arg(shown);
+        if (distanceText(value, units, decimals) != distanceText(limit, units, decimals)) {
+            return distanceText(value, units, decimals);
         }
     }
-    return QStringLiteral("%1 km").arg(QString::number(value.km(), 'f', 3));
+    return distanceText(value, units, 3);
 }
 
 const QString kGradualSource = QStringLiteral(
@@ -104,8 +113,8 @@ const QString kToleranceSource = QStringLiteral(
 
 }  // namespace
 
-QString formatKm(Distance distance) {
-    return QStringLiteral("%1 km").arg(QString::number(distance.km(), 'f', 1));
+QString formatDistance(Distance distance, UnitSystem units) {
+    return distanceText(distance, units, 1);
 }
 
 QString kneeAndSite(const PainEntry& pain) {
@@ -122,12 +131,15 @@ WarningTexts weeklyIncrease(const WeeklyIncreaseFacts& facts) {
         100.0;
     const QString compared =
         facts.afterMissedWeek
-            ? QStringLiteral("the %1 of the week before the missed week").arg(formatKm(facts.base))
-            : QStringLiteral("the previous week's %1").arg(formatKm(facts.base));
+            ? QStringLiteral("the %1 of the week before the missed week")
+                  .arg(formatDistance(facts.base, facts.units))
+            : QStringLiteral("the previous week's %1").arg(formatDistance(facts.base, facts.units));
     return {
         QStringLiteral("%1: %2, %3 over %4; the limit is %5.")
-            .arg(weekName(facts.weekStart, facts.isAsOfWeek), kmAbove(facts.volume, facts.limit),
-                 overPercentText(pct, facts.increasePct), compared, formatKm(facts.limit)),
+            .arg(weekName(facts.weekStart, facts.isAsOfWeek),
+                 distanceAbove(facts.volume, facts.limit, facts.units),
+                 overPercentText(pct, facts.increasePct), compared,
+                 formatDistance(facts.limit, facts.units)),
         QStringLiteral("Hold your volume at or under the limit and raise it by no more than %1% "
                        "a week; %2, and %3.")
             .arg(QString::number(facts.increasePct), kWarmUp, kSurfaces),
@@ -143,8 +155,10 @@ WarningTexts comebackVolume(const ComebackFacts& facts) {
     return {
         QStringLiteral("%1: %2 %3; a comeback week should stay within %4% of your normal %5 a "
                        "week, %6.")
-            .arg(weekName(facts.weekStart, facts.isAsOfWeek), kmAbove(facts.volume, facts.limit),
-                 gap, QString::number(facts.comebackPct), formatKm(normal), formatKm(facts.limit)),
+            .arg(weekName(facts.weekStart, facts.isAsOfWeek),
+                 distanceAbove(facts.volume, facts.limit, facts.units), gap,
+                 QString::number(facts.comebackPct), formatDistance(normal, facts.units),
+                 formatDistance(facts.limit, facts.units)),
         QStringLiteral("Start again at about %1% of your normal volume and build up gradually; "
                        "leave out accelerations and hills at first, and %2.")
             .arg(QString::number(facts.comebackPct), kWarmUp),
@@ -153,22 +167,22 @@ WarningTexts comebackVolume(const ComebackFacts& facts) {
     };
 }
 
-WarningTexts shoeSoon(const Shoe& shoe, const ShoeWear& wear) {
+WarningTexts shoeSoon(const Shoe& shoe, const ShoeWear& wear, UnitSystem units) {
     return {
         QStringLiteral("%1 has %2, %3 of its %4 limit.")
-            .arg(shoe.name, formatKm(wear.distance), percentText(wear.percent, 0),
-                 formatKm(shoe.limit)),
+            .arg(shoe.name, formatDistance(wear.distance, units), percentText(wear.percent, 0),
+                 formatDistance(shoe.limit, units)),
         QStringLiteral("Plan a replacement pair; check the sole and heel for wear and lost "
                        "cushioning, and change the pair once it loses its shape."),
         kShoeSource,
     };
 }
 
-WarningTexts shoeReplace(const Shoe& shoe, const ShoeWear& wear) {
+WarningTexts shoeReplace(const Shoe& shoe, const ShoeWear& wear, UnitSystem units) {
     return {
         QStringLiteral("%1 has %2, %3 of its %4 limit.")
-            .arg(shoe.name, formatKm(wear.distance), percentText(wear.percent, 0),
-                 formatKm(shoe.limit)),
+            .arg(shoe.name, formatDistance(wear.distance, units), percentText(wear.percent, 0),
+                 formatDistance(shoe.limit, units)),
         QStringLiteral("Replace the pair: worn shoes that no longer fit or support your foot "
                        "are a common source of knee trouble."),
         kShoeSource,
@@ -188,8 +202,9 @@ WarningTexts runSpike(const SpikeFacts& facts, const QString& band) {
     return {
         QStringLiteral("The %1 run on %2 was %3 longer than your longest run of the 30 days "
                        "before it (%4): a %5 spike.")
-            .arg(formatKm(facts.distance), facts.day.toString(Qt::ISODate),
-                 overPercentText(facts.percent, 10), formatKm(facts.longest), band),
+            .arg(formatDistance(facts.distance, facts.units), facts.day.toString(Qt::ISODate),
+                 overPercentText(facts.percent, 10), formatDistance(facts.longest, facts.units),
+                 band),
         QStringLiteral("Lengthen your longest run in small steps rather than one jump; %1, and "
                        "%2.")
             .arg(kWarmUp, kSurfaces),
@@ -374,12 +389,12 @@ WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, 
     };
 }
 
-WarningTexts acwrHigh(double acute, double chronic, double acwr) {
+WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem units) {
     return {
-        QStringLiteral("Your recent load (%1 km a day) is %2 times your longer-term load (%3 km "
+        QStringLiteral("Your recent load (%1 %4 a day) is %2 times your longer-term load (%3 %4 "
                        "a day).")
-            .arg(QString::number(acute, 'f', 1), QString::number(acwr, 'f', 2),
-                 QString::number(chronic, 'f', 1)),
+            .arg(QString::number(inUnits(acuteKm, units), 'f', 1), QString::number(acwr, 'f', 2),
+                 QString::number(inUnits(chronicKm, units), 'f', 1), toString(units)),
         QStringLiteral("Let the coming days be easier rather than adding more; build up "
                        "gradually."),
         QStringLiteral("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). "

@@ -36,6 +36,7 @@ struct WeeklyIncreaseFacts {
     Distance limit;
     int increasePct = 10;
     bool afterMissedWeek = false;
+    UnitSystem units = UnitSystem::Kilometres;  // how distances are written
 };
 
 // R2's comeback week.
@@ -47,6 +48,7 @@ struct ComebackFacts {
     Distance normalSum;  // the four weeks before the gap; normal = normalSum / 4
     Distance limit;
     int comebackPct = 30;
+    UnitSystem units = UnitSystem::Kilometres;
 };
 
 struct SpikeFacts {
@@ -54,6 +56,7 @@ struct SpikeFacts {
     Distance longest;  // L30
     double percent = 0;
     QDate day;
+    UnitSystem units = UnitSystem::Kilometres;
 };
 
 struct PainPatternFacts {
@@ -72,13 +75,14 @@ enum class DoctorReason { SwellingOrLocking, TwoWeeks, Sharp, StageFour, Behind 
 
 namespace texts {
 
-QString formatKm(Distance distance);
+// "24.2 km" or "15.0 mi", as the units setting says (display only: limits are metres).
+QString formatDistance(Distance distance, UnitSystem units);
 QString kneeAndSite(const PainEntry& pain);
 
 WarningTexts weeklyIncrease(const WeeklyIncreaseFacts& facts);
 WarningTexts comebackVolume(const ComebackFacts& facts);
-WarningTexts shoeSoon(const Shoe& shoe, const ShoeWear& wear);
-WarningTexts shoeReplace(const Shoe& shoe, const ShoeWear& wear);
+WarningTexts shoeSoon(const Shoe& shoe, const ShoeWear& wear, UnitSystem units);
+WarningTexts shoeReplace(const Shoe& shoe, const ShoeWear& wear, UnitSystem units);
 WarningTexts shoeRotation(const Shoe& shoe, int runs);
 WarningTexts runSpike(const SpikeFacts& facts, const QString& band);
 WarningTexts painStage(const PainEntry& pain, const PainAssessment& assessment);
@@ -94,7 +98,7 @@ QString hillyRunsLabel(bool hilly);
 QString shoeRunsLabel(const QString& shoeName);
 QString typeRunsLabel(RunType type);
 WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, int targetHigh);
-WarningTexts acwrHigh(double acute, double chronic, double acwr);
+WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem units);
 WarningTexts riskProfile(double bodyWeightKg);
 
 }  // namespace texts

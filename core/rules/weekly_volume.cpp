@@ -200,14 +200,19 @@ std::optional<Warning> weekLimitWarning(const AsOfJournal& journal, const Weekly
                                   basis.emptyWeeks >= 2 ? basis.emptyWeeks : 0,
                                   basis.normalSum,
                                   *row.limit,
-                                  journal.settings().comebackPct};
+                                  journal.settings().comebackPct,
+                                  journal.settings().units};
         return makeWarning(QStringLiteral("comeback-volume"), Severity::Caution, subject, sortKey,
                            texts::comebackVolume(facts));
     }
-    const WeeklyIncreaseFacts facts{row.weekStart,        isAsOfWeek,
-                                    row.volume,           basis.base,
-                                    *row.limit,           journal.settings().weeklyIncreasePct,
-                                    basis.afterMissedWeek};
+    const WeeklyIncreaseFacts facts{row.weekStart,
+                                    isAsOfWeek,
+                                    row.volume,
+                                    basis.base,
+                                    *row.limit,
+                                    journal.settings().weeklyIncreasePct,
+                                    basis.afterMissedWeek,
+                                    journal.settings().units};
     return makeWarning(QStringLiteral("weekly-increase"), Severity::Caution, subject, sortKey,
                        texts::weeklyIncrease(facts));
 }

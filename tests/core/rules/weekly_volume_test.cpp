@@ -55,6 +55,17 @@ TEST(WeeklyIncrease, TenMetresMoreIsOverTheLimit) {
     EXPECT_TRUE(warnings[0].source.contains(text("Nielsen 2014")));
 }
 
+TEST(WeeklyIncrease, TheMessageSpeaksInMilesWhenTheUnitsSettingSaysSo) {
+    JournalBuilder journal = weeklyRuns({22'000, 24'210});
+    journal.settings().units = UnitSystem::Miles;
+    const auto warnings = withCode(computeWarnings(journal, midweek(1)), "weekly-increase");
+    ASSERT_EQ(warnings.size(), 1u);
+    // 24.21 km = 15.0434 mi over 22 km = 13.670 mi; the limit 24.2 km = 15.0372 mi.
+    EXPECT_EQ(warnings[0].message,
+              text("This week: 15.043 mi, 10.05% over the previous week's 13.7 mi; the limit is "
+                   "15.0 mi."));
+}
+
 TEST(WeeklyIncrease, ElevenPercentIsOverTheLimit) {
     const JournalBuilder journal = weeklyRuns({22'000, 24'420});
     EXPECT_TRUE(hasCode(computeWarnings(journal, midweek(1)), "weekly-increase"));

@@ -35,15 +35,31 @@ std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-// Fractional seconds: any number of digits, kept to milliseconds.
-int fraction(QStringView text, qsizetype& pos) {
+bool isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
+}
+
+bool isAsciiDigit(QChar c) {
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// Fractional seconds: one or more digits, cut (not rounded) to milliseconds, so a time never
+// moves into the next second.
+std::optional<int> fraction(QStringView text, qsizetype& pos) {
+    const qsizetype start = pos;
     int millis = 0;
     int scale = 100;
-    while (pos < text.size() && text[pos].isDigit()) {
+    while (pos < text.size() && isAsciiDigit(text[pos])) {
         millis += (text[pos].unicode() - u'0') * scale;
         scale /= 10;
         ++pos;
     }
+    if (pos == start) return std::nullopt;
     return millis;
 }
 
@@ -64,10 +80,16 @@ std::optional<IsoTime> parseIsoTime(QStringView input) {
     if (!minute || !expect(text, pos, u':')) return std::nullopt;
     const auto second = digits(text, pos, 2);
     if (!second) return std::nullopt;
-    if (*month < 1 || *month > 12 || *day < 1 || *day > 31 || *hour > 23 || *minute > 59 ||
-        *second > 60)
+    // A leap second (60) is let through: it reads as the first second of the next minute.
+    if (*month < 1 || *month > 12 || *day < 1 || *day > daysInMonth(*year, *month) || *hour > 23 ||
+        *minute > 59 || *second > 60)
         return std::nullopt;
-    const int millis = expect(text, pos, u'.') || expect(text, pos, u',') ? fraction(text, pos) : 0;
+    int millis = 0;
+    if (expect(text, pos, u'.') || expect(text, pos, u',')) {
+        const auto digitsRead = fraction(text, pos);
+        if (!digitsRead) return std::nullopt;
+        millis = *digitsRead;
+    }
 
     IsoTime result;
     if (pos < text.size() && (text[pos] == u'Z' || text[pos] == u'z')) {
@@ -78,7 +100,8 @@ std::optional<IsoTime> parseIsoTime(QStringView input) {
         const auto offsetHours = digits(text, pos, 2);
         expect(text, pos, u':');
         const auto offsetMinutes = digits(text, pos, 2);
-        if (!offsetHours || *offsetHours > 18) return std::nullopt;
+        if (!offsetHours || *offsetHours > 18 || offsetMinutes.value_or(0) > 59)
+            return std::nullopt;
         result.offsetSeconds = sign * (*offsetHours * 3600 + offsetMinutes.value_or(0) * 60);
     }
     if (pos != text.size()) return std::nullopt;

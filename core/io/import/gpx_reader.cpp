@@ -57,9 +57,9 @@ private:
             if (!reader_.isStartElement()) continue;
             const auto name = reader_.name();
             if (depth == 0 && name == QLatin1String("name")) {
-                activity.name = readText();
+                activity.name = readText().toString();
             } else if (depth == 0 && name == QLatin1String("type")) {
-                activity.sport = readText();
+                activity.sport = readText().toString();
             } else if (name == QLatin1String("trkpt")) {
                 readPoint(track, firstTime);
                 if (track.pointCount() % kCancelCheckInterval == 0 && options_.cancelled()) {
@@ -81,33 +81,45 @@ private:
         const auto attributes = reader_.attributes();
         point.latitude = toNumber(attributes.value(QLatin1String("lat")));
         point.longitude = toNumber(attributes.value(QLatin1String("lon")));
-        while (reader_.readNext() != QXmlStreamReader::EndDocument && !reader_.hasError()) {
-            if (reader_.isEndElement() && reader_.name() == QLatin1String("trkpt")) break;
-            if (reader_.isStartElement()) readPointChild(point, firstTime);
+        int depth = 0;  // below <trkpt>: <extensions> and the extension's own element
+        while (!reader_.atEnd()) {
+            const auto token = reader_.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (!readPointChild(point, firstTime)) ++depth;
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (depth-- == 0) break;
+            }
         }
         track.addPoint(point);
     }
 
-    void readPointChild(TrackPoint& point, std::optional<IsoTime>& firstTime) {
+    // Reads a child of <trkpt> we know to its end tag and returns true; false leaves the
+    // reader on any other element, for the caller to descend into.
+    bool readPointChild(TrackPoint& point, std::optional<IsoTime>& firstTime) {
         const auto name = reader_.name();
         const auto ns = reader_.namespaceUri();
         if (name == QLatin1String("time") && isGpxNamespace(ns)) {
             const auto time = parseIsoTime(readText());
-            if (!time) return;
+            if (!time) return true;
             point.timeMilliseconds = time->utcMilliseconds;
             if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
-        } else if (ns == kTrackPointV1 || ns == kTrackPointV2 || ns == kClueTrust) {
-            if (name == QLatin1String("hr")) {
-                point.heartRate = toNumber(readText());
-            } else if (name == QLatin1String("cad") || name == QLatin1String("cadence")) {
-                // One foot's cadence: doubled into steps per minute.
-                if (auto perFoot = toNumber(readText()); perFoot && *perFoot < 255)
-                    point.cadence = *perFoot * 2;
-            }
+            return true;
         }
+        if (ns != kTrackPointV1 && ns != kTrackPointV2 && ns != kClueTrust) return false;
+        if (name == QLatin1String("hr")) {
+            point.heartRate = toNumber(readText());
+            return true;
+        }
+        if (name == QLatin1String("cad") || name == QLatin1String("cadence")) {
+            // One foot's cadence: doubled into steps per minute.
+            if (auto perFoot = toNumber(readText()); perFoot && *perFoot < 255)
+                point.cadence = *perFoot * 2;
+            return true;
+        }
+        return false;
     }
 
-    QString readText() { return reader_.readElementText(QXmlStreamReader::SkipChildElements); }
+    QStringView readText() { return xml::readElementText(reader_, text_); }
 
     static ParsedActivity finish(ParsedActivity activity, const TrackAccumulator& track,
                                  const std::optional<IsoTime>& firstTime) {
@@ -130,6 +142,7 @@ private:
     QXmlStreamReader reader_;
     const ReadOptions& options_;
     ParsedActivities activities_;
+    QString text_;  // the text of the element just read, reused for every element
     bool cancelled_ = false;
 };
 

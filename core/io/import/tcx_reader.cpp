@@ -58,7 +58,7 @@ public:
 
 private:
     Tag parent() const { return stack_.empty() ? Tag::Other : stack_.back(); }
-    QString readText() { return reader_.readElementText(QXmlStreamReader::SkipChildElements); }
+    QStringView readText() { return xml::readElementText(reader_, text_); }
 
     void onStart() {
         const auto name = reader_.name();
@@ -104,7 +104,7 @@ private:
         ActivityState& s = *state_;
         const Tag at = parent();
         if (at == Tag::Activity && name == QLatin1String("Id")) {
-            s.activity.activityId = readText().trimmed();
+            s.activity.activityId = readText().trimmed().toString();
             s.idTime = parseIsoTime(s.activity.activityId);
         } else if (at == Tag::Lap && name == QLatin1String("TotalTimeSeconds")) {
             s.lapTime += toNumber(readText()).value_or(0);
@@ -177,6 +177,7 @@ private:
     std::vector<Tag> stack_;
     std::optional<ActivityState> state_;
     ParsedActivities activities_;
+    QString text_;  // the text of the element just read, reused for every element
     bool cancelled_ = false;
 };
 

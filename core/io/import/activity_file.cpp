@@ -6,10 +6,10 @@
 #include "garmin_csv_reader.h"
 #include "gpx_reader.h"
 #include "gzip_device.h"
+#include "sha256.h"
 #include "tcx_reader.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,11 +48,10 @@ QString withoutGz(const QString& fileName) {
 }
 
 Expected<QString> sha256Of(QFile& file) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    auto hash = sha256Hex(file);
+    if (hash && !file.seek(0))
         return fail(QStringLiteral("cannot read it: %1").arg(file.errorString()));
-    if (!file.seek(0)) return fail(QStringLiteral("cannot read it: %1").arg(file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
+    return hash;
 }
 
 // Strava's export keeps the pairs in shoes.csv next to activities.csv.

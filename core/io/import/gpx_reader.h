@@ -7,7 +7,8 @@
 // - Sport: the track's `<type>`; a track without one is taken as a run (GPX 1.0 has no type,
 //   and most running apps leave it out).
 // - Distance: great-circle within each `<trkseg>`, never across segments (a pause or signal
-//   loss). Duration: the sum of the segments' first-to-last times.
+//   loss). Duration: the moving time, the segments' times less the pauses inside a segment
+//   that the times show (track_accumulator.h says which gaps are pauses).
 // - Heart rate and cadence from Garmin TrackPointExtension v1/v2 (`hr`, `cad`) and ClueTrust
 //   gpxdata (`hr`, `cadence`), matched by namespace URI. Both give one foot's cadence, so the
 //   value is doubled into steps per minute.

@@ -35,16 +35,22 @@ std::optional<double> validHeartRate(double bpm) {
 }
 
 void TrackAccumulator::beginSegment() {
-    if (segmentFirst_ && segmentLast_) movingMilliseconds_ += *segmentLast_ - *segmentFirst_;
-    segmentFirst_.reset();
     segmentLast_.reset();
     lastLatitude_.reset();
     lastLongitude_.reset();
 }
 
-void TrackAccumulator::addTime(std::int64_t milliseconds) {
-    if (!segmentFirst_) segmentFirst_ = milliseconds;
-    // Clocks can step back a little (GPS corrections); a segment never gets shorter.
+bool TrackAccumulator::isPause(std::int64_t gapMilliseconds, std::optional<double> metres) const {
+    if (gapMilliseconds > kPauseAnySpeedGapMilliseconds) return true;
+    // Without positions at both ends (a foot-pod run) only the long gap above can tell.
+    if (gapMilliseconds <= kPauseMinimumGapMilliseconds || !metres) return false;
+    const double seconds = static_cast<double>(gapMilliseconds) / 1000.0;
+    return *metres / seconds < kPauseMaximumSpeedMetresPerSecond;
+}
+
+void TrackAccumulator::addTime(std::int64_t milliseconds, bool pause) {
+    if (segmentLast_ && milliseconds > *segmentLast_ && !pause)
+        movingMilliseconds_ += milliseconds - *segmentLast_;
     if (!segmentLast_ || milliseconds > *segmentLast_) segmentLast_ = milliseconds;
     if (!firstTime_ || milliseconds < *firstTime_) firstTime_ = milliseconds;
     if (!lastTime_ || milliseconds > *lastTime_) lastTime_ = milliseconds;
@@ -52,13 +58,20 @@ void TrackAccumulator::addTime(std::int64_t milliseconds) {
 
 void TrackAccumulator::addPoint(const TrackPoint& point) {
     ++points_;
-    if (point.timeMilliseconds) addTime(*point.timeMilliseconds);
-    if (point.latitude && point.longitude && validPosition(*point.latitude, *point.longitude)) {
+    const bool positioned =
+        point.latitude && point.longitude && validPosition(*point.latitude, *point.longitude);
+    std::optional<double> metres;  // from the segment's previous position
+    if (positioned && lastLatitude_ && lastLongitude_)
+        metres =
+            haversineMetres(*lastLatitude_, *lastLongitude_, *point.latitude, *point.longitude);
+    bool pause = false;
+    if (point.timeMilliseconds) {
+        if (segmentLast_) pause = isPause(*point.timeMilliseconds - *segmentLast_, metres);
+        addTime(*point.timeMilliseconds, pause);
+    }
+    if (positioned) {
         ++positions_;
-        if (lastLatitude_ && lastLongitude_) {
-            distance_ +=
-                haversineMetres(*lastLatitude_, *lastLongitude_, *point.latitude, *point.longitude);
-        }
+        if (metres && (!pause || *metres <= kPauseBridgeMetres)) distance_ += *metres;
         lastLatitude_ = point.latitude;
         lastLongitude_ = point.longitude;
     }
@@ -75,9 +88,7 @@ void TrackAccumulator::addPoint(const TrackPoint& point) {
 }
 
 double TrackAccumulator::movingSeconds() const {
-    std::int64_t total = movingMilliseconds_;
-    if (segmentFirst_ && segmentLast_) total += *segmentLast_ - *segmentFirst_;
-    return static_cast<double>(total) / 1000.0;
+    return static_cast<double>(movingMilliseconds_) / 1000.0;
 }
 
 double TrackAccumulator::elapsedSeconds() const {

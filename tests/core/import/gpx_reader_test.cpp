@@ -38,6 +38,23 @@ TEST(GpxReader, SegmentsAreSummedButNotTheGapBetweenThem) {
     EXPECT_DOUBLE_EQ(*run.averageCadence, 164.0);  // 82 per foot
 }
 
+TEST(GpxReader, FourMinutesStandingStillInsideASegmentIsAPause) {
+    // 06:00:00-06:00:20 running, nothing until 06:04:20.5 (1.1 m on), then 06:04:40.25.
+    const ParsedActivity run = readOne(fixturePath(QStringLiteral("standstill_in_segment.gpx")));
+    EXPECT_DOUBLE_EQ(run.timerSeconds, 20.0 + 19.75);
+    EXPECT_DOUBLE_EQ(run.elapsedSeconds, 280.25);
+    // 0.00121 degrees of latitude, the metre across the pause included.
+    EXPECT_NEAR(run.distanceMetres, 1.21 * kMilliDegreeMetres, 0.01);
+}
+
+TEST(GpxReader, TwentySecondGpsDropoutWhileRunningIsNotAPause) {
+    // 3-second sampling, 06:00:00-06:00:59 with no point from 06:00:27 to 06:00:47 (67 m).
+    const ParsedActivity run = readOne(fixturePath(QStringLiteral("dropout_while_running.gpx")));
+    EXPECT_DOUBLE_EQ(run.timerSeconds, 59.0);
+    EXPECT_DOUBLE_EQ(run.elapsedSeconds, 59.0);
+    EXPECT_NEAR(run.distanceMetres, 1.77 * kMilliDegreeMetres, 0.01);
+}
+
 TEST(GpxReader, UtcStartTakesTheSystemZoneOffset) {
     // Tests run with TZ=Europe/Berlin: 06:00Z in May is 08:00 at UTC+2.
     const ParsedActivity run = readOne(fixturePath(QStringLiteral("pauses_gpx11.gpx")));

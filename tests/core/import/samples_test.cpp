@@ -170,6 +170,14 @@ TEST_F(Samples, SuuntoGpxWithMillisecondsAndClueTrustHeartRate) {
     EXPECT_GT(*run.averageHeartRate, 60);
 }
 
+TEST_F(Samples, SuuntoIrregularSamplingIsNoPause) {
+    // Points 2 to 6 s apart (one of 1 s) and no gap inside the one segment longer than that:
+    // the whole 4509.93 s, 08:33:11.150 to 09:48:21.080 UTC, is moving time.
+    const ParsedActivity run = readOne(sample(QStringLiteral("Move_2014_01_17_09_33_11.gpx")));
+    EXPECT_NEAR(run.timerSeconds, 4509.93, 0.0005);
+    EXPECT_DOUBLE_EQ(run.timerSeconds, run.elapsedSeconds);
+}
+
 TEST_F(Samples, SameRunFromFitAndGpsBabelGpxIsADuplicate) {
     test::TempJournal journal;
     const ImportReport report =

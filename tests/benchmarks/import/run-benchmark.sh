@@ -11,12 +11,13 @@
 # stridelog_import_bench built next to the import tests.
 #
 #   tests/benchmarks/import/run-benchmark.sh [WORKDIR]
+# STRIDELOG_BENCH_BUILD names another release build folder (default build/import/release).
 # Needs: python3, hyperfine, gpsbabel, time (Debian packages of those names).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root="$PWD"
 here="$root/tests/benchmarks/import"
-build="$root/build/import/release"
+build="${STRIDELOG_BENCH_BUILD:-$root/build/import/release}"
 work="${1:-$build/bench}"
 mkdir -p "$work"
 

@@ -90,12 +90,16 @@ void MainWindow::createPages() {
     auto* dashboard = new DashboardPage(*session_, pages_);
     connect(dashboard, &DashboardPage::subjectActivated, this, &MainWindow::showSubject);
     pages_->addWidget(dashboard);
-    pages_->addWidget(new RunsPage(*session_, pages_));
-    pages_->addWidget(new PainPage(*session_, pages_));
-    pages_->addWidget(new ShoesPage(*session_, pages_));
+    // The tables are built the first time they are shown: the app opens on the dashboard, and
+    // a long journal's tables would otherwise cost more than the whole dashboard at startup.
+    for (int slot = 1; slot < kPageCount; ++slot) pages_->addWidget(new QWidget(pages_));
     layout->addWidget(navigation_);
     layout->addWidget(pages_, 1);
-    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) return;
+        page(static_cast<Page>(row));
+        pages_->setCurrentIndex(row);
+    });
     navigation_->setCurrentRow(0);
     setCentralWidget(central);
 }
@@ -133,8 +137,28 @@ void MainWindow::showPage(Page page) {
     navigation_->setCurrentRow(static_cast<int>(page));
 }
 
-JournalPage* MainWindow::page(Page page) const {
-    return qobject_cast<JournalPage*>(pages_->widget(static_cast<int>(page)));
+JournalPage* MainWindow::page(Page page) {
+    const int slot = static_cast<int>(page);
+    if (auto* built = qobject_cast<JournalPage*>(pages_->widget(slot))) return built;
+    JournalPage* created = nullptr;
+    switch (page) {
+        case Page::Dashboard:
+            return nullptr;  // always built with the window
+        case Page::Runs:
+            created = new RunsPage(*session_, pages_);
+            break;
+        case Page::Pain:
+            created = new PainPage(*session_, pages_);
+            break;
+        case Page::Shoes:
+            created = new ShoesPage(*session_, pages_);
+            break;
+    }
+    QWidget* placeholder = pages_->widget(slot);
+    pages_->insertWidget(slot, created);
+    pages_->removeWidget(placeholder);
+    delete placeholder;
+    return created;
 }
 
 void MainWindow::showSubject(const WarningSubject& subject) {

@@ -23,6 +23,7 @@ class ImportController;
 class JournalPage;
 
 enum class Page { Dashboard = 0, Runs, Pain, Shoes };
+inline constexpr int kPageCount = 4;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
 
     JournalSession& session() { return *session_; }
     void showPage(Page page);
-    JournalPage* page(Page page) const;
+    // The page, built on first use.
+    JournalPage* page(Page page);
     // Goes to what a warning is about: its week, run, pair or pain entry.
     void showSubject(const WarningSubject& subject);
     // Replaces the open journal (File ▸ New, Open, Restore).

@@ -16,15 +16,12 @@ namespace stridelog::gui {
 
 namespace {
 
-// Layouts settle through posted events, and charts paint from a buffer filled by replot():
-// run both to completion so the PNG holds exactly what a user would see.
+// Layouts settle through posted events, and charts paint from a buffer filled by their
+// queued replot(): run both to completion so the PNG holds exactly what a user would see.
 void settle(QWidget& widget) {
     QApplication::processEvents();
     if (auto* dashboard = widget.findChild<DashboardPage*>()) dashboard->redrawIfStale();
     QApplication::processEvents();
-    for (QCustomPlot* plot : widget.findChildren<QCustomPlot*>()) {
-        if (plot->isVisible()) plot->replot(QCustomPlot::rpImmediateRefresh);
-    }
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->horizontalHeader()->setHighlightSections(false);
     table_->horizontalHeader()->setStretchLastSection(true);
+    // Fit columns to the first rows only: measuring every row of a ten-year journal costs more
+    // than the rest of startup together, and the newest rows are what a reader sees first.
+    table_->horizontalHeader()->setResizeContentsPrecision(100);
     layout->addWidget(table_, 1);
     buttons_ = new QHBoxLayout;
     buttons_->addStretch(1);

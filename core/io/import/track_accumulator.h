@@ -16,9 +16,9 @@
 // a hole in the times of one segment rather than as a new segment, and GPX has no timer to say
 // so. A gap between two consecutive points is a pause, left out of the moving time, when
 //   - it is longer than 30 s and the straight line across it is slower than 0.5 m/s (standing,
-//     or drifting GPS): 30 s is five times the slowest sampling we see (Suunto's "smart"
-//     recording writes a point every 2-6 s), so a short signal loss while running never
-//     counts, and 0.5 m/s is well below the slowest walk;
+//     or drifting GPS): 30 s is about three times the longest step "smart" recording leaves
+//     between points (Suunto 2-6 s, Garmin up to about 10 s), so a short signal loss while
+//     running never counts, and 0.5 m/s is well below the slowest walk;
 //   - or it is longer than 5 minutes at any speed: no watch that is recording goes that long
 //     without a point, so the watch was stopped (and the runner may have walked or ridden on).
 // The distance across a pause counts when the two ends are within 50 m of each other: the

@@ -139,10 +139,12 @@ CommandResult runList(Session& session, const QStringList& arguments) {
 
     std::vector<RunLine> lines;
     QJsonArray array;
-    for (const Run& run : snapshot->runs) {
+    const std::vector<std::optional<double>> spikes = runSpikePercents(*snapshot);
+    for (std::size_t index = 0; index < snapshot->runs.size(); ++index) {
+        const Run& run = snapshot->runs[index];
         const QDate day = run.start.localDate();
         if ((from && day < *from) || (to && day > *to)) continue;
-        const auto spike = runSpikePercent(*snapshot, run);
+        const auto& spike = spikes[index];
         array.append(runJson(run, spike));
         lines.push_back({run, spike});
     }

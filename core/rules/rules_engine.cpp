@@ -90,6 +90,22 @@ std::optional<double> runSpikePercent(const JournalSnapshot& journal, const Run&
     return spikePercent(run.distance, *longest);
 }
 
+std::vector<std::optional<double>> runSpikePercents(const JournalSnapshot& journal) {
+    std::vector<const Run*> byStart;
+    byStart.reserve(journal.runs.size());
+    for (const Run& run : journal.runs) byStart.push_back(&run);
+    std::stable_sort(byStart.begin(), byStart.end(),
+                     [](const Run* a, const Run* b) { return a->start < b->start; });
+    const std::vector<std::optional<Distance>> longest = longestOfPrevious30Days(byStart);
+    std::vector<std::optional<double>> percents(journal.runs.size());
+    for (std::size_t i = 0; i < byStart.size(); ++i) {
+        if (!longest[i] || longest[i]->metres() <= 0) continue;
+        const auto position = static_cast<std::size_t>(byStart[i] - journal.runs.data());
+        percents[position] = spikePercent(byStart[i]->distance, *longest[i]);
+    }
+    return percents;
+}
+
 std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunId runId,
                                             AsOf asOf) {
     const auto found = std::find_if(journal.runs.begin(), journal.runs.end(),

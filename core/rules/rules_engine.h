@@ -40,6 +40,10 @@ PainAssessment assessPain(const PainEntry& pain, AsOf asOf);
 // empty when no run started in those 30 days.
 std::optional<double> runSpikePercent(const JournalSnapshot& journal, const Run& run);
 
+// R4 for every run at once, in the order of journal.runs: one pass over the runs, for lists and
+// tables (runSpikePercent per run would compare every pair).
+std::vector<std::optional<double>> runSpikePercents(const JournalSnapshot& journal);
+
 // The warnings a just-logged (or about-to-be-logged) entry brings: for a run, its spike, its
 // pair when worn (R3: shown at once even if the pair was already worn), and its week's limit;
 // for a pain entry, the warnings whose subject is that entry. `journal` already contains it.

@@ -9,6 +9,8 @@ namespace stridelog::gui {
 
 void setUpTimeAxis(QCustomPlot& plot) {
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    // Keys are UTC-calendar seconds (dayKey): labelled in UTC they read as the runner's dates.
+    ticker->setDateTimeSpec(Qt::UTC);
     ticker->setTickCount(8);
     plot.xAxis->setTicker(ticker);
     adaptDateFormat(*plot.xAxis);

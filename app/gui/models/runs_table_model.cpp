@@ -56,9 +56,11 @@ std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& ev
     QHash<std::int64_t, QString> shoeNames;
     for (const stridelog::Shoe& shoe : journal.shoes) shoeNames.insert(shoe.id.value(), shoe.name);
     const QLocale locale;
+    const std::vector<std::optional<double>> spikes = runSpikePercents(journal);
     std::vector<Row> rows;
     rows.reserve(journal.runs.size());
-    for (const Run& run : journal.runs) {
+    for (std::size_t index = 0; index < journal.runs.size(); ++index) {
+        const Run& run = journal.runs[index];
         const QDateTime start = run.start.localDateTime();
         const std::int64_t pace = paceInUnits(run.distance, run.duration, units);
         Row row{run.id.value(), start.date(), {}, run.notes};
@@ -76,7 +78,7 @@ std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& ev
             optionalNumber(run.rpe),
             optionalNumber(run.cadence),
             optionalNumber(run.heartRate),
-            spikeCell(runSpikePercent(journal, run)),
+            spikeCell(spikes[index]),
             {firstLine(run.notes)},
         };
         rows.push_back(std::move(row));

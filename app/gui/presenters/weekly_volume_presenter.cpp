@@ -108,12 +108,17 @@ WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const Dis
 
 }  // namespace
 
+// Keys are seconds on a UTC calendar (the date axis shows them in UTC), so a date's key is
+// plain arithmetic on its day number: no time-zone lookup per day, and no daylight-saving
+// hour in between. 1970-01-01 is Julian day 2,440,588.
 double weekKey(QDate weekStart) {
-    return static_cast<double>(weekStart.startOfDay().toSecsSinceEpoch()) + 3.5 * kSecondsPerDay;
+    return dayKey(weekStart) + 3 * kSecondsPerDay;
 }
 
 double dayKey(QDate day) {
-    return static_cast<double>(day.startOfDay().toSecsSinceEpoch()) + 0.5 * kSecondsPerDay;
+    constexpr qint64 kUnixEpochJulianDay = 2'440'588;
+    return static_cast<double>(day.toJulianDay() - kUnixEpochJulianDay) * kSecondsPerDay +
+           0.5 * kSecondsPerDay;
 }
 
 const WeekBar* WeeklyVolumeData::barNear(double key) const {

@@ -51,9 +51,9 @@ inline constexpr int kDefaultWeeks = 16;
 inline constexpr double kSecondsPerDay = 86400.0;
 inline constexpr double kSecondsPerWeek = 7 * kSecondsPerDay;
 
-// The middle of the week starting on `weekStart`, in seconds since the epoch.
+// The middle of the week starting on `weekStart`, in seconds on a UTC calendar.
 double weekKey(QDate weekStart);
-// Noon of `day`, in seconds since the epoch.
+// Noon of `day`, in seconds on a UTC calendar (the charts label it in UTC).
 double dayKey(QDate day);
 
 WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation);

@@ -119,3 +119,32 @@ TEST(SessionSpike, TheLongestOfSeveralRunsIsTheReference) {
 
 }  // namespace
 }  // namespace stridelog::test
+
+namespace stridelog::test {
+namespace {
+
+TEST(SessionSpike, AllRunsAtOnceAgreeWithOneRunAtATime) {
+    JournalBuilder journal;
+    // A month of varied runs, two on the same morning, and one 30 days and one minute later.
+    const int metres[] = {8000, 10000, 6000, 12000, 12000, 5000, 15000, 9000, 21000, 7000};
+    for (int day = 0; day < 10; ++day) {
+        journal.run(at(2026, 3, 2 + 3 * day, 7, day == 4 ? 0 : 30),
+                    Distance::fromMetres(metres[day]));
+    }
+    journal.run(at(2026, 3, 5, 7, 30), 3_km);
+    journal.run(at(2026, 4, 30, 7, 31), 16_km);
+    const JournalSnapshot snapshot = journal.snapshot();
+    const auto all = runSpikePercents(snapshot);
+    ASSERT_EQ(all.size(), snapshot.runs.size());
+    for (std::size_t i = 0; i < snapshot.runs.size(); ++i) {
+        const auto one = runSpikePercent(snapshot, snapshot.runs[i]);
+        ASSERT_EQ(all[i].has_value(), one.has_value()) << "run " << i;
+        if (one) {
+            EXPECT_DOUBLE_EQ(*all[i], *one) << "run " << i;
+        }
+    }
+    EXPECT_FALSE(all.front().has_value());  // nothing in the 30 days before the first run
+}
+
+}  // namespace
+}  // namespace stridelog::test

@@ -31,7 +31,16 @@ Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
                                   QStringLiteral("Page for --screenshot: %1.")
                                       .arg(screenshotPages().join(QStringLiteral(", "))),
                                   QStringLiteral("PAGE"), QStringLiteral("dashboard"));
-    parser.addOptions({db, asOf, screenshot, page});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Write the report for a clinician and exit."),
+                                    QStringLiteral("OUT.pdf"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("First day of the report (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Last day of the report (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    parser.addOptions({db, asOf, screenshot, page, report, from, to});
     if (!parser.parse(arguments)) return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
@@ -41,7 +50,7 @@ Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
     if (parser.isSet(asOf)) {
         auto instant = parseInstant(parser.value(asOf));
         if (!instant) return fail(QStringLiteral("--as-of: %1").arg(instant.error()));
-        options.asOf = instant->instant;
+        options.asOf = instant->asOf;
     }
     options.screenshotPath = parser.value(screenshot);
     options.page = parser.value(page);
@@ -49,12 +58,25 @@ Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
         return fail(QStringLiteral("--page: '%1' is not one of %2")
                         .arg(options.page, screenshotPages().join(QStringLiteral(", "))));
     }
+    options.reportPath = parser.value(report);
+    if (options.reportPath.isEmpty()) return options;
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        return fail(QStringLiteral("--report needs --from DATE and --to DATE"));
+    }
+    auto first = parseDate(parser.value(from));
+    if (!first) return fail(QStringLiteral("--from: %1").arg(first.error()));
+    auto last = parseDate(parser.value(to));
+    if (!last) return fail(QStringLiteral("--to: %1").arg(last.error()));
+    if (*last < *first) return fail(QStringLiteral("--to must not be before --from"));
+    options.reportFrom = *first;
+    options.reportTo = *last;
     return options;
 }
 
 bool wantsNoDisplay(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--screenshot", 12) == 0) return true;
+        if (std::strncmp(argv[i], "--report", 8) == 0) return true;
     }
     return false;
 }

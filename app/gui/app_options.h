@@ -4,11 +4,15 @@
 // The desktop app's command line:
 //   stridelog [--db FILE] [--as-of INSTANT]
 //             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|log-run]]
-// --screenshot renders the window at 1280×800 without a display and exits.
+//             [--report OUT.pdf --from DATE --to DATE]
+// --screenshot renders the window at 1280×800 without a display and exits; --report writes
+// the report for a clinician of that period, also without a display, and exits.
 
+#include "core/model/as_of.h"
 #include "core/model/expected.h"
 #include "core/model/instant.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +21,13 @@
 namespace stridelog::gui {
 
 struct AppOptions {
-    QString databasePath;         // empty: STRIDELOG_DB, then the default journal
-    std::optional<Instant> asOf;  // pins "now" for the rules
-    QString screenshotPath;       // non-empty: screenshot mode
+    QString databasePath;      // empty: STRIDELOG_DB, then the default journal
+    std::optional<AsOf> asOf;  // pins "now" for the rules; a bare date is the end of that day
+    QString screenshotPath;    // non-empty: screenshot mode
     QString page = QStringLiteral("dashboard");
+    QString reportPath;  // non-empty: report mode, for reportFrom..reportTo
+    QDate reportFrom;
+    QDate reportTo;
 };
 
 QStringList screenshotPages();

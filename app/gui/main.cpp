@@ -5,6 +5,7 @@
 #include "app_options.h"
 #include "dialogs/journal_problem_dialog.h"
 #include "main_window.h"
+#include "report/clinician_report_pdf.h"
 #include "screenshot.h"
 #include "session/journal_session.h"
 
@@ -17,6 +18,28 @@
 namespace {
 
 constexpr int kUnusableJournal = 3;
+constexpr int kReportFailed = 2;
+
+// `--report`: the period's report for a clinician, without a window.
+int writeReport(stridelog::Journal& journal, const stridelog::gui::AppOptions& options,
+                const stridelog::Clock& clock) {
+    using namespace stridelog;
+    auto snapshot = journal.snapshot();
+    if (!snapshot) {
+        QTextStream(stderr) << "stridelog: error: " << snapshot.error().message << '\n';
+        return kUnusableJournal;
+    }
+    const Instant now = options.asOf ? options.asOf->instant() : clock.now();
+    auto pages = gui::writeClinicianReportPdf(*snapshot, {options.reportFrom, options.reportTo},
+                                              now, options.reportPath);
+    if (!pages) {
+        QTextStream(stderr) << "stridelog: error: " << pages.error() << '\n';
+        return kReportFailed;
+    }
+    QTextStream(stdout) << "Wrote " << options.reportPath << " (" << *pages
+                        << (*pages == 1 ? " page" : " pages") << ").\n";
+    return 0;
+}
 
 }  // namespace
 
@@ -29,7 +52,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("stridelog"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stridelog"));
     QApplication::setApplicationVersion(QStringLiteral(STRIDELOG_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("stridelog"));
+    QApplication::setDesktopFileName(QStringLiteral("org.stridelog.Stridelog"));
 
     auto options = gui::parseAppOptions(QApplication::arguments());
     if (!options) {
@@ -37,11 +60,12 @@ int main(int argc, char** argv) {
         return 1;
     }
     const bool screenshotMode = !options->screenshotPath.isEmpty();
+    const bool reportMode = !options->reportPath.isEmpty();
     const QString path = resolveJournalPath(options->databasePath);
     auto journal = Journal::open(path);
     if (!journal) {
         QTextStream(stderr) << "stridelog: error: " << journal.error().message << '\n';
-        if (screenshotMode) return kUnusableJournal;
+        if (screenshotMode || reportMode) return kUnusableJournal;
         // Says what is wrong, leaves the file as it is, offers a backup or another journal.
         auto recovered = gui::recoverFromUnusableJournal(path, journal.error(), nullptr,
                                                          QApplication::translate("main", "Quit"));
@@ -50,6 +74,7 @@ int main(int argc, char** argv) {
     }
 
     SystemClock clock;
+    if (reportMode) return writeReport(**journal, *options, clock);
     auto session =
         std::make_unique<gui::JournalSession>(std::move(journal).value(), clock, options->asOf);
     gui::MainWindow window(std::move(session), clock);

@@ -6,7 +6,7 @@
 namespace stridelog::gui {
 
 JournalSession::JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
-                               std::optional<Instant> pinnedAsOf, QObject* parent)
+                               std::optional<AsOf> pinnedAsOf, QObject* parent)
     : QObject(parent), journal_(std::move(journal)), clock_(clock), pinnedAsOf_(pinnedAsOf) {
     connect(journal_.get(), &Journal::changed, this, &JournalSession::refresh);
     refresh();
@@ -18,7 +18,7 @@ JournalSession::~JournalSession() {
 }
 
 Instant JournalSession::now() const {
-    return pinnedAsOf_ ? *pinnedAsOf_ : clock_.now();
+    return pinnedAsOf_ ? pinnedAsOf_->instant() : clock_.now();
 }
 
 void JournalSession::recordDone(QUndoCommand* command) {
@@ -37,7 +37,7 @@ void JournalSession::refresh() {
         return;
     }
     Evaluation next;
-    next.asOf = now();
+    next.asOf = pinnedAsOf_ ? *pinnedAsOf_ : AsOf(clock_.now());
     next.journal = std::move(snapshot).value();
     next.weeks = computeWeeks(next.journal, next.asOf);
     next.warnings = computeWarnings(next.journal, next.asOf);

@@ -10,6 +10,7 @@
 //   dialogs ──edit──► JournalSession ──QUndoCommand──► Journal ──changed()──┐
 //   pages/charts ◄──evaluated()── JournalSession ◄── rules(snapshot, asOf) ◄┘
 
+#include "core/model/as_of.h"
 #include "core/model/clock.h"
 #include "core/model/journal_snapshot.h"
 #include "core/rules/assessments.h"
@@ -28,7 +29,7 @@ namespace stridelog::gui {
 
 // Everything the screen shows, computed together from one snapshot.
 struct Evaluation {
-    Instant asOf;
+    AsOf asOf = AsOf(Instant());
     JournalSnapshot journal;
     std::vector<WeekSummary> weeks;
     std::vector<Warning> warnings;
@@ -43,7 +44,7 @@ public:
     // `clock` must outlive the session. A pinned as-of (screenshot mode) replaces the clock for
     // the rules; dates of new entries still default to it.
     JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
-                   std::optional<Instant> pinnedAsOf = std::nullopt, QObject* parent = nullptr);
+                   std::optional<AsOf> pinnedAsOf = std::nullopt, QObject* parent = nullptr);
     ~JournalSession() override;
 
     Journal& journal() { return *journal_; }
@@ -69,7 +70,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Journal> journal_;
     const Clock& clock_;
-    std::optional<Instant> pinnedAsOf_;
+    std::optional<AsOf> pinnedAsOf_;
     QUndoStack undoStack_;
     Evaluation evaluation_;
 };

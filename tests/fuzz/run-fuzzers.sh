@@ -13,8 +13,14 @@ root="$PWD"
 build="$root/build/fuzz"
 fixtures="$root/tests/data/import"
 
-cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-cmake --build "$build" -j2 >/dev/null
+mkdir -p "$build"
+# Quiet when it works; the whole build output when it does not.
+if ! { cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ &&
+       cmake --build "$build" -j2; } >"$build/build.log" 2>&1; then
+    cat "$build/build.log"
+    echo "run-fuzzers: the fuzz targets did not build (log above)"
+    exit 1
+fi
 
 seed() {  # seed NAME FILES...: a fresh working corpus for one target
     local dir="$build/corpus/$1"

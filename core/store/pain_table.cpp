@@ -100,15 +100,9 @@ StoreResult<Done> remove(QSqlDatabase& db, PainId id) {
 
 StoreResult<std::vector<PainEntry>> select(QSqlDatabase& db, std::optional<QDate> from,
                                            std::optional<QDate> to) {
-    Statement statement(
-        db, QStringLiteral("SELECT %1 FROM pain WHERE (:from IS NULL OR date(start_utc + "
-                           "start_offset, 'unixepoch') >= :from) AND (:to IS NULL OR "
-                           "date(start_utc + start_offset, 'unixepoch') <= :to) "
-                           "ORDER BY start_utc, id")
-                .arg(kColumns));
-    statement
-        .bind(QStringLiteral(":from"), from ? QVariant(from->toString(Qt::ISODate)) : QVariant())
-        .bind(QStringLiteral(":to"), to ? QVariant(to->toString(Qt::ISODate)) : QVariant());
+    Statement statement(db, QStringLiteral("SELECT %1 FROM pain WHERE %2 ORDER BY start_utc, id")
+                                .arg(kColumns, kLocalDayRangeCondition));
+    bindLocalDayRange(statement, from, to);
     return readAll(statement);
 }
 

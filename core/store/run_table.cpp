@@ -104,16 +104,9 @@ StoreResult<Done> remove(QSqlDatabase& db, RunId id) {
 
 StoreResult<std::vector<Run>> select(QSqlDatabase& db, std::optional<QDate> from,
                                      std::optional<QDate> to) {
-    // The local day of a run is its UTC start shifted by its own offset.
-    Statement statement(
-        db, QStringLiteral("SELECT %1 FROM run WHERE (:from IS NULL OR date(start_utc + "
-                           "start_offset, 'unixepoch') >= :from) AND (:to IS NULL OR "
-                           "date(start_utc + start_offset, 'unixepoch') <= :to) "
-                           "ORDER BY start_utc, id")
-                .arg(kColumns));
-    statement
-        .bind(QStringLiteral(":from"), from ? QVariant(from->toString(Qt::ISODate)) : QVariant())
-        .bind(QStringLiteral(":to"), to ? QVariant(to->toString(Qt::ISODate)) : QVariant());
+    Statement statement(db, QStringLiteral("SELECT %1 FROM run WHERE %2 ORDER BY start_utc, id")
+                                .arg(kColumns, kLocalDayRangeCondition));
+    bindLocalDayRange(statement, from, to);
     return readAll(statement);
 }
 

@@ -18,6 +18,13 @@ StoreResult<Done> Statement::exec(const QString& doing) {
     return Done{};
 }
 
+void bindLocalDayRange(Statement& statement, const std::optional<QDate>& from,
+                       const std::optional<QDate>& to) {
+    statement
+        .bind(QStringLiteral(":from"), from ? QVariant(from->toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":to"), to ? QVariant(to->toString(Qt::ISODate)) : QVariant());
+}
+
 std::optional<int> optionalInt(const QVariant& value) {
     if (value.isNull()) return std::nullopt;
     return value.toInt();

@@ -9,6 +9,7 @@
 
 #include "core/model/enum_names.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,6 +37,15 @@ private:
     QSqlQuery query_;
     bool prepared_ = false;
 };
+
+// "Started on a local day from `from` to `to`" for tables that keep start_utc and
+// start_offset (runs, pain): the local day is the UTC start shifted by its own offset. Use
+// with bindLocalDayRange(); either end may be open.
+inline const QString kLocalDayRangeCondition = QStringLiteral(
+    "(:from IS NULL OR date(start_utc + start_offset, 'unixepoch') >= :from) AND "
+    "(:to IS NULL OR date(start_utc + start_offset, 'unixepoch') <= :to)");
+void bindLocalDayRange(Statement& statement, const std::optional<QDate>& from,
+                       const std::optional<QDate>& to);
 
 // Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so absent text is ''.
 inline QVariant textValue(const QString& text) {

@@ -60,13 +60,7 @@ void LoadChart::setTimeRange(const QCPRange& range) {
 
 void LoadChart::onRangeChanged(const QCPRange& range) {
     if (clamping_) return;
-    const QCPRange clamped = clampTimeRange(range, bounds_);
-    if (clamped != range) {
-        clamping_ = true;
-        xAxis->setRange(clamped);
-        clamping_ = false;
-    }
-    adaptDateFormat(*xAxis);
+    settleTimeAxis(*xAxis, range, bounds_, clamping_);
     fitValueAxis();
     Q_EMIT timeRangeChanged(xAxis->range());
 }

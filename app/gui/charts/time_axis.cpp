@@ -32,6 +32,17 @@ QCPRange clampTimeRange(const QCPRange& wanted, const TimeBounds& bounds) {
     return {lower, lower + span};
 }
 
+void settleTimeAxis(QCPAxis& axis, const QCPRange& range, const TimeBounds& bounds,
+                    bool& clamping) {
+    const QCPRange clamped = clampTimeRange(range, bounds);
+    if (clamped != range) {
+        clamping = true;
+        axis.setRange(clamped);
+        clamping = false;
+    }
+    adaptDateFormat(axis);
+}
+
 void adaptDateFormat(QCPAxis& axis) {
     auto ticker = axis.ticker().dynamicCast<QCPAxisTickerDateTime>();
     if (!ticker) return;

@@ -23,5 +23,8 @@ void alignTimeAxisMargins(QCustomPlot& plot);
 QCPRange clampTimeRange(const QCPRange& wanted, const TimeBounds& bounds);
 // Date labels that suit the visible span: days and months when zoomed in, months and years out.
 void adaptDateFormat(QCPAxis& axis);
+// After the user moved or zoomed `axis` to `range`: keeps it within the history and adapts its
+// date labels. `clamping` guards against the range change this itself causes.
+void settleTimeAxis(QCPAxis& axis, const QCPRange& range, const TimeBounds& bounds, bool& clamping);
 
 }  // namespace stridelog::gui

@@ -148,13 +148,7 @@ void WeeklyVolumeChart::fillSeries() {
 
 void WeeklyVolumeChart::onRangeChanged(const QCPRange& range) {
     if (clamping_) return;
-    const QCPRange clamped = clampTimeRange(range, bounds_);
-    if (clamped != range) {
-        clamping_ = true;
-        xAxis->setRange(clamped);
-        clamping_ = false;
-    }
-    adaptDateFormat(*xAxis);
+    settleTimeAxis(*xAxis, range, bounds_, clamping_);
     fitValueAxis();
     resizeLimitMarkers();
     Q_EMIT timeRangeChanged(xAxis->range());

@@ -120,18 +120,10 @@ CommandResult painResolve(Session& session, const QStringList& arguments) {
 }
 
 CommandResult painList(Session& session, const QStringList& arguments) {
-    const auto options = parseOptions(
-        arguments, {{QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of")},
-                    {},
-                    0,
-                    0,
-                    QStringLiteral("pain list [--from D] [--to D] [--as-of T]")});
-    if (!options) return Unexpected{options.error()};
-    ValueReader values(*options);
-    const auto from = values.date(QStringLiteral("--from"));
-    const auto to = values.date(QStringLiteral("--to"));
-    const auto asOf = values.instant(QStringLiteral("--as-of"));
-    if (values.failure()) return Unexpected{*values.failure()};
+    const auto period =
+        readPeriodOptions(arguments, QStringLiteral("pain list [--from D] [--to D] [--as-of T]"));
+    if (!period) return Unexpected{period.error()};
+    const auto& [from, to, asOf] = *period;
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 

@@ -80,4 +80,19 @@ CliResult<std::int64_t> parseId(const QString& text, const QString& what) {
     return id;
 }
 
+CliResult<PeriodOptions> readPeriodOptions(const QStringList& arguments, const QString& usage) {
+    const auto options = parseOptions(
+        arguments, {{QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of")},
+                    {},
+                    0,
+                    0,
+                    usage});
+    if (!options) return Unexpected{options.error()};
+    ValueReader values(*options);
+    PeriodOptions period{values.date(QStringLiteral("--from")), values.date(QStringLiteral("--to")),
+                         values.instant(QStringLiteral("--as-of"))};
+    if (values.failure()) return Unexpected{*values.failure()};
+    return period;
+}
+
 }  // namespace stridelog::cli

@@ -63,4 +63,13 @@ private:
 // A positional id such as `run delete 12`: exit 2 when it is not a positive whole number.
 CliResult<std::int64_t> parseId(const QString& text, const QString& what);
 
+// `[--from D] [--to D] [--as-of T]`, the options of the commands that list a period (`weeks`,
+// `pain list`); `usage` names the command in errors.
+struct PeriodOptions {
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    std::optional<ParsedInstant> asOf;
+};
+CliResult<PeriodOptions> readPeriodOptions(const QStringList& arguments, const QString& usage);
+
 }  // namespace stridelog::cli

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialog_widgets.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+
 #include "field_errors.h"
 
 #include <QLabel>
@@ -39,6 +43,17 @@ QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name)
     layout->addWidget(label);
     errors.add(name, field, label);
     return holder;
+}
+
+QDialogButtonBox* saveCancelButtons(QDialog* dialog, std::function<bool()> save) {
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog,
+                     [dialog, save = std::move(save)] {
+                         if (save()) dialog->accept();
+                     });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 }  // namespace stridelog::gui

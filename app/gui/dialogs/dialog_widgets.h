@@ -6,9 +6,12 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
 class QWidget;
@@ -30,6 +33,9 @@ QComboBox* optionalEnumCombo(QWidget* parent, const QString& objectName,
 
 // `field` with a hidden error line under it, registered in `errors` as `name`.
 QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name);
+// Save and Cancel for an editing dialog: Save (or Enter) calls `save`, and the dialog closes
+// only when it returns true, so a refused value keeps the dialog open with its field marked.
+QDialogButtonBox* saveCancelButtons(QDialog* dialog, std::function<bool()> save);
 
 }  // namespace stridelog::gui
 

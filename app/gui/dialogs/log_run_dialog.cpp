@@ -171,13 +171,8 @@ void LogRunDialog::layOut() {
     preview_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     preview_->setMinimumHeight(preview_->fontMetrics().lineSpacing() * 3);
     previewLayout->addWidget(preview_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons_ = saveCancelButtons(this, [this] { return save(); });
     buttons_->setObjectName(QStringLiteral("buttons"));
-    buttons_->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons_, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) accept();
-    });
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(previewBox);

@@ -42,12 +42,7 @@ PainDialog::PainDialog(JournalSession& session, std::optional<PainEntry> existin
     form->addRow(whenLabel, withErrorLine(when_, errors_, QStringLiteral("date")));
     auto* notesLabel = new QLabel(tr("N&otes:"), this);
     notesLabel->setBuddy(notes_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = saveCancelButtons(this, [this] { return save(); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(fields_);

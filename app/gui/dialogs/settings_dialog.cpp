@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings_dialog.h"
 
+#include "dialog_widgets.h"
+
 #include "app/gui/models/entry_labels.h"
 #include "app/gui/session/journal_edits.h"
 
@@ -75,12 +77,7 @@ SettingsDialog::SettingsDialog(JournalSession& session, QWidget* parent)
     row(tr("&Body weight:"), bodyWeight_,
         tr("Optional; above 90 kg the journal suggests progressing more gradually"));
     row(tr("&Units:"), units_, tr("How distances are shown and typed; the journal keeps metres"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = saveCancelButtons(this, [this] { return save(); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

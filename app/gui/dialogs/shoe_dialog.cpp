@@ -100,12 +100,7 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
     QWidget* retiredRow = checkedDate(this, retired_, retiredOn_);
     row(tr("&Retired:"), retiredOn_, withErrorLine(retiredRow, errors_, QStringLiteral("on")));
     row(tr("N&otes:"), notes_, withErrorLine(notes_, errors_, QStringLiteral("notes")));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = saveCancelButtons(this, [this] { return save(); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

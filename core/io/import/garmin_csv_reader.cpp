@@ -2,6 +2,7 @@
 #include "garmin_csv_reader.h"
 
 #include "activity_sport.h"
+#include "csv_activities.h"
 #include "csv_rows.h"
 #include "track_accumulator.h"
 #include "xml_support.h"
@@ -71,28 +72,12 @@ std::optional<double> parseClockDuration(const QString& text) {
 }
 
 Expected<ParsedActivities> readGarminCsv(QIODevice& input, const ReadOptions& options) {
-    CsvRows rows(input);
-    const auto names = rows.next();
-    if (!names) {
-        return fail(rows.error().isEmpty()
-                        ? QStringLiteral("the file is empty")
-                        : QStringLiteral("line %1: %2").arg(rows.line()).arg(rows.error()));
-    }
-    if (!isGarminActivitiesHeader(*names))
-        return fail(
-            QStringLiteral("not a Garmin Connect activities CSV: no Activity Type, Date "
-                           "and Distance columns"));
-    const CsvHeader header(*names);
-    ParsedActivities activities;
-    while (auto row = rows.next()) {
-        activities.push_back(activityFromRow(header, *row));
-        if (static_cast<std::int64_t>(activities.size()) % kCancelCheckInterval == 0 &&
-            options.cancelled())
-            return fail(readCancelledMessage());
-    }
-    if (!rows.error().isEmpty())
-        return fail(QStringLiteral("line %1: %2").arg(rows.line()).arg(rows.error()));
-    return activities;
+    return readCsvActivities(
+        input, options,
+        {isGarminActivitiesHeader,
+         QStringLiteral("not a Garmin Connect activities CSV: no Activity Type, Date and Distance "
+                        "columns"),
+         activityFromRow});
 }
 
 }  // namespace stridelog

@@ -2,6 +2,7 @@
 #include "strava_csv_reader.h"
 
 #include "activity_sport.h"
+#include "csv_activities.h"
 #include "csv_rows.h"
 #include "iso_time.h"
 #include "track_accumulator.h"
@@ -12,10 +13,6 @@
 
 namespace stridelog {
 namespace {
-
-QString rowError(const CsvRows& rows) {
-    return QStringLiteral("line %1: %2").arg(rows.line()).arg(rows.error());
-}
 
 ParsedActivity activityFromRow(const CsvHeader& header, const QStringList& row) {
     ParsedActivity activity;
@@ -81,24 +78,12 @@ std::optional<std::int64_t> parseStravaDate(const QString& text) {
 }
 
 Expected<ParsedActivities> readStravaActivitiesCsv(QIODevice& input, const ReadOptions& options) {
-    CsvRows rows(input);
-    const auto names = rows.next();
-    if (!names)
-        return fail(rows.error().isEmpty() ? QStringLiteral("the file is empty") : rowError(rows));
-    if (!isStravaActivitiesHeader(*names))
-        return fail(
-            QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date "
-                           "and Activity Type columns"));
-    const CsvHeader header(*names);
-    ParsedActivities activities;
-    while (auto row = rows.next()) {
-        activities.push_back(activityFromRow(header, *row));
-        if (static_cast<std::int64_t>(activities.size()) % kCancelCheckInterval == 0 &&
-            options.cancelled())
-            return fail(readCancelledMessage());
-    }
-    if (!rows.error().isEmpty()) return fail(rowError(rows));
-    return activities;
+    return readCsvActivities(
+        input, options,
+        {isStravaActivitiesHeader,
+         QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date and Activity "
+                        "Type columns"),
+         activityFromRow});
 }
 
 Expected<std::vector<CsvShoe>> readStravaShoesCsv(QIODevice& input) {
@@ -115,7 +100,7 @@ Expected<std::vector<CsvShoe>> readStravaShoesCsv(QIODevice& input) {
                      header.cell(*row, QLatin1String("Shoe Model"))};
         if (!shoe.displayName().isEmpty()) shoes.push_back(std::move(shoe));
     }
-    if (!rows.error().isEmpty()) return fail(rowError(rows));
+    if (!rows.error().isEmpty()) return fail(csvRowError(rows));
     return shoes;
 }
 

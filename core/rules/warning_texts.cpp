@@ -4,6 +4,10 @@
 // the evidence note RULES.md gives, so the user can judge the rule.
 #include "warning_texts.h"
 
+#include "source_names.h"
+
+#include "core/model/duration_text.h"
+
 #include <algorithm>
 
 namespace stridelog::texts {
@@ -56,10 +60,6 @@ QString spmText(double spm) {
     return QString::number(spm, 'f', spm == static_cast<double>(static_cast<int>(spm)) ? 0 : 1);
 }
 
-QString hoursText(Duration duration) {
-    return QStringLiteral("%1 h").arg(duration.seconds() / 3600);
-}
-
 // A percentage over a limit must not read as the limit itself: more decimals when one
 // would round down to it.
 QString overPercentText(double percent, int limitPct) {
@@ -91,25 +91,36 @@ QString distanceAbove(Distance value, Distance limit, UnitSystem units) {
     return distanceText(value, units, 3);
 }
 
-const QString kGradualSource = QStringLiteral(
-    "Seed 001: \"Increase your running volume gradually, each week by no more than 10% compared "
-    "to the previous one\". Evidence note: the one randomised trial of the 10% rule (Buist 2008) "
-    "found no protective effect; bigger jumps (more than 30% over two weeks) were linked to "
-    "knee-type overuse injuries in novices (Nielsen 2014).");
+// Sources name a seed article by its title and kind and a study by its first author, year and
+// journal (RULES.md, "Naming a source"); quotations from an article stay in quotes.
+const QString kGradualSource =
+    QStringLiteral(
+        "%1: \"Increase your running volume gradually, each week by no more than 10% compared to "
+        "the previous one\". Evidence note: the one randomised trial of the 10% rule (Buist 2008, "
+        "American Journal of Sports Medicine) found no protective effect; bigger jumps (more than "
+        "30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014, "
+        "Journal of Orthopaedic & Sports Physical Therapy).")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 
-const QString kShoeSource = QStringLiteral(
-    "Seed 001: \"sneakers need to be changed after 1000 kilometers. However, be critical of "
-    "these characteristics\". Evidence note: no study ties a mileage to injury; shoes lose "
-    "cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.");
+const QString kShoeSource =
+    QStringLiteral(
+        "%1: \"sneakers need to be changed after 1000 kilometers. However, be critical of these "
+        "characteristics\". Evidence note: no study ties a mileage to injury; shoes lose "
+        "cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 
-const QString kStagesSource = QStringLiteral(
-    "Seed 001: the four stages of overuse pain, from pain only on long runs or when "
-    "accelerating to pain that does not go away; they match the published Blazina and Nirschl "
-    "overuse pain scales.");
+const QString kStagesSource =
+    QStringLiteral(
+        "%1: the four stages of overuse pain, from pain only on long runs or when accelerating to "
+        "pain that does not go away; they match the published Blazina and Nirschl overuse pain "
+        "scales.")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 
-const QString kToleranceSource = QStringLiteral(
-    "Seed 001: \"Should I tolerate knee pain?\" (adaptation pain versus pain at "
-    "one point of one knee).");
+const QString kToleranceSource =
+    QStringLiteral(
+        "%1: \"Should I tolerate knee pain?\" (adaptation pain versus pain at one "
+        "point of one knee).")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 
 }  // namespace
 
@@ -162,8 +173,9 @@ WarningTexts comebackVolume(const ComebackFacts& facts) {
         QStringLiteral("Start again at about %1% of your normal volume and build up gradually; "
                        "leave out accelerations and hills at first, and %2.")
             .arg(QString::number(facts.comebackPct), kWarmUp),
-        QStringLiteral("Seed 001: \"You should start running at about 30% of your normal "
-                       "volume\" after a break."),
+        QStringLiteral("%1: \"You should start running at about 30% of your normal volume\" "
+                       "after a break.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence)),
     };
 }
 
@@ -193,8 +205,8 @@ WarningTexts shoeRotation(const Shoe& shoe, int runs) {
     return {
         QStringLiteral("All %1 runs of the last 8 weeks were in %2.").arg(runs).arg(shoe.name),
         QStringLiteral("Consider alternating two or more pairs."),
-        QStringLiteral("Malisoux et al. 2015: runners who alternated pairs had about 39% fewer "
-                       "injuries."),
+        QStringLiteral("Malisoux 2015, Scandinavian Journal of Medicine & Science in Sports: "
+                       "runners who alternated pairs had about 39% fewer injuries."),
     };
 }
 
@@ -230,7 +242,7 @@ WarningTexts painStage(const PainEntry& pain, const PainAssessment& assessment) 
     return {
         QStringLiteral("Pain in %1 (%2/10) from %3 has lasted %4: stage %5 of 4.")
             .arg(kneeAndSite(pain), QString::number(pain.intensity), dateText(pain.start),
-                 hoursText(assessment.duration), QString::number(stage)),
+                 formatPainDuration(assessment.duration), QString::number(stage)),
         advice[stage - 1],
         kStagesSource,
     };
@@ -240,7 +252,7 @@ WarningTexts painAdaptation(const PainEntry& pain, const PainAssessment& assessm
     return {
         QStringLiteral("Diffuse pain in both knees from %1, %2 so far, looks like adaptation "
                        "pain.")
-            .arg(dateText(pain.start), hoursText(assessment.duration)),
+            .arg(dateText(pain.start), formatPainDuration(assessment.duration)),
         QStringLiteral("This pain is tolerable while your joints adapt; it should be gone within "
                        "24–48 h. If it lasts longer, or swells, locks or turns sharp, treat it as "
                        "overuse pain."),
@@ -290,10 +302,12 @@ WarningTexts seeDoctor(const PainEntry& pain, const QStringList& reasons, Severi
         QStringLiteral("Pain in %1 from %2 is a reason to see a doctor: %3.")
             .arg(kneeAndSite(pain), dateText(pain.start), reasons.join(QStringLiteral("; "))),
         advice,
-        QStringLiteral("Seed 003: swelling or locking that persists after three days of rest, "
-                       "pain that persists after two weeks, and sharp pain inside the knee or "
-                       "along the joint lines are signs of a more serious injury; seed 001: "
-                       "nagging pain behind the knee is a reason to consult a doctor."),
+        QStringLiteral("%1: swelling or locking that persists after three days of rest, pain "
+                       "that persists after two weeks, and sharp pain inside the knee or along "
+                       "the joint lines are signs of a more serious injury; %2: nagging pain "
+                       "behind the knee is a reason to consult a doctor.")
+            .arg(sources::seedArticle(3, sources::Case::Sentence),
+                 sources::seedArticle(1, sources::Case::Inline)),
     };
 }
 
@@ -307,8 +321,9 @@ WarningTexts painWorsening(int followed, int runs, int firstIntensity, int lastI
         QStringLiteral("See a doctor: pain after almost every run that slowly but steadily grows "
                        "is typical of inflammation. Meanwhile cut back, and %1.")
             .arg(kCoolKnee),
-        QStringLiteral("Seed 000: be wary \"if pain in the knee joint occurs after almost every "
-                       "run, and their severity slowly but steadily increases\"."),
+        QStringLiteral("%1: be wary \"if pain in the knee joint occurs after almost every run, "
+                       "and their severity slowly but steadily increases\".")
+            .arg(sources::seedArticle(0, sources::Case::Sentence)),
     };
 }
 
@@ -319,9 +334,9 @@ WarningTexts painHigh(const PainEntry& pain) {
         QStringLiteral("The load was too high: reduce it until pain stays at or below 5/10 and "
                        "settles by the next morning; meanwhile %1.")
             .arg(kCoolKnee),
-        QStringLiteral("Pain-monitoring model (Silbernagel et al. 2007; Thomeé et al. 1997 for "
-                       "patellofemoral pain): pain up to 5/10 that settles by the next morning "
-                       "is acceptable."),
+        QStringLiteral("Pain-monitoring model (Silbernagel 2007, American Journal of Sports "
+                       "Medicine; Thomeé 1997 for patellofemoral pain): pain up to 5/10 that "
+                       "settles by the next morning is acceptable."),
     };
 }
 
@@ -338,8 +353,9 @@ WarningTexts painPattern(const PainPatternFacts& facts) {
         QStringLiteral("Try doing less of it for a few weeks and see whether the pain follows; "
                        "%1, and keep your shoes in good shape.")
             .arg(kSurfaces),
-        QStringLiteral("Seeds 000–004 on surface, terrain and shoes. A pattern in your own "
-                       "journal, not proof of a cause."),
+        QStringLiteral("What the knee-pain articles say of surface, terrain and shoes (%1). A "
+                       "pattern in your own journal, not proof of a cause.")
+            .arg(sources::allSeedArticles()),
     };
 }
 
@@ -382,10 +398,11 @@ WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, 
                        "of you.")
             .arg(targetLow)
             .arg(targetHigh),
-        QStringLiteral("Seed 003: below 160 steps per minute, increase it by 5 to 10 percent. "
+        QStringLiteral("%1: below 160 steps per minute, increase it by 5 to 10 percent. "
                        "Evidence note: +5–10% over one's own step rate lowers knee load "
-                       "(Heiderscheit 2011; Lenhart 2014); evidence for pain relief is "
-                       "limited."),
+                       "(Heiderscheit 2011, Medicine & Science in Sports & Exercise; Lenhart "
+                       "2014, same journal); evidence for pain relief is limited.")
+            .arg(sources::seedArticle(3, sources::Case::Sentence)),
     };
 }
 
@@ -397,7 +414,8 @@ WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem 
                  QString::number(inUnits(chronicKm, units), 'f', 1), toString(units)),
         QStringLiteral("Let the coming days be easier rather than adding more; build up "
                        "gradually."),
-        QStringLiteral("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). "
+        QStringLiteral("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016, "
+                       "BJSM). "
                        "Evidence note: a team-sport measure; in runners it has not predicted "
                        "injury (Frandsen 2025), so it is shown for information only."),
     };
@@ -410,8 +428,8 @@ WarningTexts riskProfile(double bodyWeightKg) {
             .arg(QString::number(bodyWeightKg, 'g', 4)),
         QStringLiteral("Progress more gradually than the limits allow; %1, and %2.")
             .arg(kWarmUp, kSurfaces),
-        QStringLiteral("Seed 001, \"Risk zones\": people with high weight, more than 90 "
-                       "kilograms."),
+        QStringLiteral("%1, \"Risk zones\": people with high weight, more than 90 kilograms.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence)),
     };
 }
 

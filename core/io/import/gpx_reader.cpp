@@ -43,8 +43,9 @@ private:
                                   : QStringLiteral("not a GPX file: no root element");
     }
 
-    // Every point at one instant (a device that stamps the file's time on each point) gives no
-    // duration to import: the file is refused for that, not for a run of 0 seconds.
+    // Two or more points, every one at the same instant (a device that stamps the file's time
+    // on each point), give no duration to import: the file is refused for that, not for a run
+    // of 0 seconds.
     static QString oneInstantMessage(const IsoTime& time) {
         return QStringLiteral("no usable times: every point of a track has the same time (%1)")
             .arg(instantFromIsoTime(time).toLocalIsoString());
@@ -55,6 +56,7 @@ private:
         TrackAccumulator track;
         std::optional<IsoTime> firstTime;
         lastTime_.reset();
+        timedPoints_ = 0;
         ParsedActivity activity;
         activity.source = RunSource::Gpx;
         int depth = 0;  // below <trk>: only its own <name> and <type> count, not <link><type>
@@ -81,7 +83,7 @@ private:
             }
         }
         if (reader_.hasError()) return false;
-        if (firstTime && lastTime_ && lastTime_->utcMilliseconds == firstTime->utcMilliseconds &&
+        if (timedPoints_ > 1 && lastTime_->utcMilliseconds == firstTime->utcMilliseconds &&
             !oneInstant_)
             oneInstant_ = firstTime;
         if (track.pointCount() > 0) activities_.push_back(finish(activity, track, firstTime));
@@ -116,6 +118,7 @@ private:
             point.timeMilliseconds = time->utcMilliseconds;
             if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
             if (!lastTime_ || time->utcMilliseconds > lastTime_->utcMilliseconds) lastTime_ = time;
+            ++timedPoints_;
             return true;
         }
         if (ns != kTrackPointV1 && ns != kTrackPointV2 && ns != kClueTrust) return false;
@@ -158,6 +161,7 @@ private:
     QString text_;  // the text of the element just read, reused for every element
     bool cancelled_ = false;
     std::optional<IsoTime> lastTime_;    // of the track being read
+    std::int64_t timedPoints_ = 0;       // of the track being read
     std::optional<IsoTime> oneInstant_;  // the time of a track whose points all share it
 };
 

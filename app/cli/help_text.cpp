@@ -29,6 +29,7 @@ QString helpText() {
         "  pain list [--from D] [--to D] [--as-of T]\n"
         "  weeks [--from D] [--to D] [--as-of T]\n"
         "  warnings [--as-of T]\n"
+        "  allowance [--as-of T]\n"
         "  settings [KEY [VALUE]]\n"
         "  export --format csv|json [--out FILE]\n"
         "  backup FILE\n"

@@ -9,7 +9,6 @@
 #include "core/model/validation.h"
 #include "core/store/journal.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,14 +40,15 @@ public:
         const int total = static_cast<int>(collected.files.size());
         if (options_.progress) options_.progress(0, total);
         for (int done = 0; done < total; ++done) {
-            const QString& path = collected.files[done];
+            const QString& readable = collected.files[done];
+            const QString path = collected.shown.value(readable, readable);
             if (report_.cancelled || readOptions_.cancelled()) {
                 report_.cancelled = true;
                 add(path, ImportStatus::Skipped, {},
                     QStringLiteral("%1: import cancelled").arg(path));
                 continue;
             }
-            if (!report_.failure) importFile(path);
+            if (!report_.failure) importFile(readable, path);
             if (options_.progress) options_.progress(done + 1, total);
         }
         return std::move(report_);
@@ -79,8 +79,9 @@ private:
 
     QDate today() const { return options_.today.isValid() ? options_.today : QDate::currentDate(); }
 
-    void importFile(const QString& path) {
-        auto file = readActivityFile(path, readOptions_);
+    // `readable` opens the file; `path` names it (they differ for a name that is not UTF-8).
+    void importFile(const QString& readable, const QString& path) {
+        auto file = readActivityFile(readable, readOptions_);
         if (!file) {
             if (file.error() == readCancelledMessage()) {
                 report_.cancelled = true;
@@ -245,14 +246,11 @@ CollectedFiles collectActivityFiles(const QStringList& paths) {
         if (info.isFile()) {
             collected.files << path;
         } else if (info.isDir()) {
-            QStringList inFolder;
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (hasActivityFileName(file)) inFolder << file;
+            if (!collected.held) collected.held = std::make_shared<HeldFiles>();
+            for (const WalkedFile& file : walkFolder(path, &hasActivityFileName, *collected.held)) {
+                collected.files << file.path;
+                if (file.path != file.shown) collected.shown.insert(file.path, file.shown);
             }
-            inFolder.sort();
-            collected.files << inFolder;
         } else {
             collected.missing << path;
         }

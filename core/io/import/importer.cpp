@@ -104,6 +104,7 @@ private:
         }
         shoes_.beginFile(file->shoes);
         std::vector<PendingRun> pending = collectRuns(path, *file);
+        file->activities = {};  // read into runs: no need to hold both while writing
         write(path, pending);
     }
 
@@ -176,7 +177,10 @@ private:
     void write(const QString& path, std::vector<PendingRun>& pending) {
         ImportBatch batch;
         batch.newShoes = shoes_.newShoes();
-        for (const PendingRun& entry : pending) batch.runs.push_back({entry.run, entry.onNewShoe});
+        // The runs move into the batch and back, so a 100,000-row CSV is held once, not twice.
+        batch.runs.reserve(pending.size());
+        for (PendingRun& entry : pending)
+            batch.runs.push_back({std::move(entry.run), entry.onNewShoe});
         batch.nearSeconds = kSameRunStartSeconds;
         batch.findDuplicate = [](const Run& run, const std::vector<Run>& near) {
             DuplicateIndex index;
@@ -186,6 +190,8 @@ private:
         if (batch.runs.empty() && batch.newShoes.empty()) return;
         auto outcome = journal_.importBatch(batch);
         if (!outcome) {
+            for (std::size_t i = 0; i < pending.size(); ++i)
+                pending[i].run = std::move(batch.runs[i].run);
             if (pending.empty())
                 add(path, ImportStatus::Error, {},
                     QStringLiteral("%1: %2").arg(path, outcome.error().message));
@@ -195,6 +201,7 @@ private:
         for (std::size_t i = 0; i < pending.size(); ++i) {
             PendingRun& entry = pending[i];
             const ImportedRun& result = (*outcome)[i];
+            entry.run = std::move(batch.runs[i].run);
             entry.run.id = result.id;
             if (result.duplicate) {
                 ImportResult& reported = report_.results[entry.result];

@@ -158,6 +158,10 @@ TEST_F(JournalSafety, BackupWhoseTableIsAViewIsRefusedBeforeAnyRowIsReadAndNoCop
     EXPECT_TRUE(restored.error().message.contains(QStringLiteral("view")))
         << restored.error().message.toStdString();
     EXPECT_EQ(fileHash(journalPath()), before);
+    EXPECT_EQ(
+        QDir(pathFor(QString())).entryList(QDir::Files),
+        (QStringList{QStringLiteral("crafted.sqlite"), QStringLiteral("journal.sqlite"),
+                     QStringLiteral("journal.sqlite-shm"), QStringLiteral("journal.sqlite-wal")}));
     EXPECT_TRUE(QDir(backupsFolderFor(journalPath())).entryList(QDir::Files).isEmpty());
 }
 
@@ -187,10 +191,13 @@ TEST_F(JournalSafety, RefusedRestoreLeavesNoSafetyCopy) {
     file.write(writeJournalJson(snapshot, Instant::fromLocal(QDate(2026, 4, 1), QTime(9, 0))));
     file.close();
     const QByteArray before = fileHash(journalPath());
+    const QStringList filesBefore = QDir(pathFor(QString())).entryList(QDir::Files);
 
     auto restored = restoreJournal(*journal, source);
     ASSERT_FALSE(restored);
     EXPECT_EQ(fileHash(journalPath()), before);
+    // No safety copy anywhere: not beside the journal, not in its backups folder.
+    EXPECT_EQ(QDir(pathFor(QString())).entryList(QDir::Files), filesBefore);
     EXPECT_TRUE(QDir(backupsFolderFor(journalPath())).entryList(QDir::Files).isEmpty());
 }
 

@@ -51,6 +51,7 @@ CommandResult settings(Session& session, const QStringList& arguments);
 CommandResult exportJournal(Session& session, const QStringList& arguments);
 CommandResult backup(Session& session, const QStringList& arguments);
 CommandResult restore(Session& session, const QStringList& arguments);
+CommandResult backups(Session& session, const QStringList& arguments);
 CommandResult check(Session& session, const QStringList& arguments);
 CommandResult demo(Session& session, const QStringList& arguments);
 CommandResult importFiles(Session& session, const QStringList& arguments);

@@ -34,6 +34,7 @@ QString helpText() {
         "  export --format csv|json [--out FILE]\n"
         "  backup FILE\n"
         "  restore FILE\n"
+        "  backups\n"
         "  check\n"
         "  demo [--years N] [--seed S]\n"
         "  import FILE... [--shoe ID]\n"

@@ -25,14 +25,17 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"shoe", "add", shoeAdd},         {"shoe", "list", shoeList},   {"shoe", "retire", shoeRetire},
-    {"shoe", "edit", shoeEdit},       {"run", "add", runAdd},       {"run", "list", runList},
-    {"run", "edit", runEdit},         {"run", "delete", runDelete}, {"pain", "add", painAdd},
-    {"pain", "resolve", painResolve}, {"pain", "list", painList},   {"weeks", "", weeks},
-    {"warnings", "", warnings},       {"allowance", "", allowance}, {"settings", "", settings},
-    {"export", "", exportJournal},    {"backup", "", backup},       {"restore", "", restore},
-    {"backups", "", backups},         {"check", "", check},         {"demo", "", demo},
-    {"import", "", importFiles},
+    {"shoe", "add", shoeAdd},       {"shoe", "list", shoeList},
+    {"shoe", "retire", shoeRetire}, {"shoe", "edit", shoeEdit},
+    {"run", "add", runAdd},         {"run", "list", runList},
+    {"run", "edit", runEdit},       {"run", "delete", runDelete},
+    {"pain", "add", painAdd},       {"pain", "resolve", painResolve},
+    {"pain", "list", painList},     {"weeks", "", weeks},
+    {"warnings", "", warnings},     {"settings", "", settings},
+    {"export", "", exportJournal},  {"backup", "", backup},
+    {"restore", "", restore},       {"backups", "", backups},
+    {"check", "", check},           {"demo", "", demo},
+    {"import", "", importFiles},    {"allowance", "", allowance},
 };
 
 struct GlobalOptions {

@@ -71,17 +71,34 @@ const Shoe* pairToWear(const AsOfJournal& journal) {
     return best;
 }
 
-QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem units) {
-    const int stage = allowance.painStage.value_or(0);
-    if (stage >= kStopStage) {
-        return stage == 4 ? QStringLiteral(
-                                "No running today after a stage 4 knee pain: stop running "
-                                "and see a doctor.")
-                          : QStringLiteral(
-                                "No running today after a stage 3 knee pain: stop running "
-                                "until you have been pain-free for 1–2 days; swim, cycle or "
-                                "use the elliptical instead.");
+// What an open pain changes, by its stage; empty without one.
+QString painAdviceText(int stage) {
+    switch (stage) {
+        case 1:
+            return QStringLiteral(
+                "After a stage 1 knee pain, drop accelerations and your longest "
+                "runs until it stays away.");
+        case 2:
+            return QStringLiteral(
+                "After a stage 2 knee pain, cut your volume and intensity and "
+                "leave out hills.");
+        case 3:
+            return QStringLiteral(
+                "No running today after a stage 3 knee pain: stop running until "
+                "you have been pain-free for 1–2 days; swim, cycle or use the "
+                "elliptical instead.");
+        case 4:
+            return QStringLiteral(
+                "No running today after a stage 4 knee pain: stop running and "
+                "see a doctor.");
+        default:
+            return {};
     }
+}
+
+QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem units) {
+    // At stage 3 and 4 the pain decides, whatever the numbers say.
+    if (!allowance.runToday) return allowance.painAdvice;
     QStringList parts;
     if (!allowance.weekLeft) {
         parts << QStringLiteral("This week has no limit yet: build up gradually.");
@@ -97,15 +114,7 @@ QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem unit
         parts << QStringLiteral("A run of up to %1 is not a spike.")
                      .arg(texts::formatDistance(*allowance.runMax, units));
     }
-    if (stage == 2) {
-        parts << QStringLiteral(
-            "After a stage 2 knee pain, cut your volume and intensity and "
-            "leave out hills.");
-    } else if (stage == 1) {
-        parts << QStringLiteral(
-            "After a stage 1 knee pain, drop accelerations and your longest "
-            "runs until it stays away.");
-    }
+    if (!allowance.painAdvice.isEmpty()) parts << allowance.painAdvice;
     if (shoe)
         parts
             << QStringLiteral("Wear %1, the pair with the most of its limit left.").arg(shoe->name);
@@ -122,6 +131,7 @@ Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf) {
     allowance.runMax = longestRunMax(view);
     allowance.painStage = openPainStage(view);
     allowance.runToday = allowance.painStage.value_or(0) < kStopStage;
+    allowance.painAdvice = painAdviceText(allowance.painStage.value_or(0));
     const Shoe* shoe = pairToWear(view);
     if (shoe) allowance.shoe = shoe->id;
     allowance.advice = adviceText(allowance, shoe, journal.settings.units);

@@ -25,7 +25,8 @@ struct Allowance {
     bool runToday = true;              // false while a stage 3–4 pain is open
     std::optional<int> painStage;      // highest stage in R5's window, adaptation pain left out
     std::optional<ShoeId> shoe;        // the pair in use with the lowest share of its limit
-    QString advice;                    // one or two sentences saying the above
+    QString advice;                    // a few sentences saying the above
+    QString painAdvice;                // the knee-pain sentence of the advice; empty without one
 };
 
 Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf);

@@ -106,9 +106,9 @@ void TodayPanel::redraw() {
                                        : tr("no run in 30 days"));
     pair_->setText(pairName(evaluation));
     numbers_->setVisible(allowance_.runToday);
-    // The numbers say the rest; the advice is shown when knee pain changes what they mean.
-    advice_->setText(allowance_.advice);
-    advice_->setVisible(stage >= 2 || !allowance_.runToday);
+    // The numbers say the rest; what a knee pain of stage 2 or more changes is said below them.
+    advice_->setText(allowance_.painAdvice);
+    advice_->setVisible(stage >= 2);
     setToolTip(allowance_.advice);
     setAccessibleName(tr("Today"));
     setAccessibleDescription(summaryText());

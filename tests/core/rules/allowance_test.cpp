@@ -59,6 +59,7 @@ TEST(Allowance, AnEmptyJournalHasNoLimitNoRunMaxAndNoPair) {
     EXPECT_FALSE(allowance.shoe);
     EXPECT_TRUE(allowance.runToday);
     EXPECT_EQ(allowance.advice, text("This week has no limit yet: build up gradually."));
+    EXPECT_TRUE(allowance.painAdvice.isEmpty());
 }
 
 TEST(Allowance, TheFirstWeekHasNoLimit) {
@@ -122,6 +123,8 @@ TEST(Allowance, StageTwoPainRemindsToCutBack) {
     EXPECT_EQ(allowance.painStage, 2);
     EXPECT_TRUE(allowance.runToday);
     EXPECT_TRUE(allowance.advice.contains(text("cut your volume and intensity")));
+    EXPECT_TRUE(allowance.painAdvice.startsWith(text("After a stage 2 knee pain")));
+    EXPECT_TRUE(allowance.advice.contains(allowance.painAdvice));
 }
 
 TEST(Allowance, StageThreePainMeansNoRunningWhateverTheNumbers) {
@@ -133,6 +136,7 @@ TEST(Allowance, StageThreePainMeansNoRunningWhateverTheNumbers) {
     EXPECT_EQ(allowance.runMax, 11_km);  // the numbers stay, the advice overrides them
     EXPECT_TRUE(allowance.advice.startsWith(text("No running today")));
     EXPECT_FALSE(allowance.advice.contains(text("left this week")));
+    EXPECT_EQ(allowance.advice, allowance.painAdvice);
 }
 
 TEST(Allowance, StageFourPainSaysToSeeADoctor) {

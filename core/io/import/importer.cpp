@@ -104,7 +104,7 @@ private:
         }
         shoes_.beginFile(file->shoes);
         std::vector<PendingRun> pending = collectRuns(path, *file);
-        file->activities = {};  // read into runs: no need to hold both while writing
+        file.value().activities = {};  // now runs: no need to hold both while writing
         write(path, pending);
     }
 

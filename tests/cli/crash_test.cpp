@@ -135,6 +135,7 @@ TEST(CrashTest, KilledFolderImportsLeaveWholeFilesAndResume) {
     EXPECT_EQ(resumed.exitCode, 0) << resumed.errorText().toStdString();
     EXPECT_EQ(runCount(sandbox), kFiles);
     expectIntact(sandbox);
+    RecordProperty("killed_while_running", killedMidway);
     EXPECT_GT(killedMidway, 0);
 }
 
@@ -160,6 +161,7 @@ TEST(CrashTest, KilledMultiRunCsvImportsKeepAllOrNothing) {
         EXPECT_EQ(sandbox.json(import).exitCode, 0);
         EXPECT_EQ(runCount(sandbox), kRows);
     }
+    RecordProperty("killed_while_running", killedMidway);
     EXPECT_GT(killedMidway, 0);
 }
 
@@ -200,6 +202,7 @@ TEST(CrashTest, KilledRestoresLeaveTheOldOrTheNewJournal) {
     EXPECT_EQ(runCount(sandbox), kRows);
     expectIntact(sandbox);
     expectNoPartialFiles(sandbox.journalPath() + QStringLiteral(".backups"));
+    RecordProperty("killed_while_running", killedMidway);
     EXPECT_GT(killedMidway, 0);
 }
 

@@ -135,6 +135,33 @@ TEST_F(RollingBackupsTest, NewestGoodSkipsADamagedBackup) {
     EXPECT_EQ(newest->file, *good);
 }
 
+TEST(RollingBackupsMigration, AnOlderJournalIsBackedUpAsItWasBeforeItIsMigrated) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("journal.sqlite"));
+    runSql(path, QString::fromUtf8(readFixture(QStringLiteral("journal_v1.sql"))));
+    const FixedClock clock(Instant::fromLocal(QDate(2026, 5, 4), QTime(8, 0)));
+    OpenOptions options;
+    int calls = 0;
+    options.beforeMigration = [&](const QString& journal) {
+        ++calls;
+        ASSERT_TRUE(RollingBackups(journal, clock).take(BackupKind::BeforeMigration));
+    };
+    auto journal = Journal::open(path, options);
+    ASSERT_TRUE(journal) << journal.error().message.toStdString();
+    EXPECT_EQ(calls, 1);
+    const auto listed = RollingBackups(path, clock).list();
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed.front().kind, BackupKind::BeforeMigration);
+    EXPECT_EQ(queryInt(listed.front().file, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(queryInt(path, QStringLiteral("PRAGMA user_version")),
+              Journal::currentSchemaVersion());
+
+    // A journal already at this version is not backed up again on open.
+    journal.value().reset();
+    ASSERT_TRUE(Journal::open(path, options));
+    EXPECT_EQ(calls, 1);
+}
+
 TEST_F(RollingBackupsTest, NoFolderMeansNoBackups) {
     RollingBackups backups(journalPath(), clock_);
     EXPECT_TRUE(backups.list().empty());

@@ -67,7 +67,9 @@ TEST_F(JournalExportTest, TheJournalAndItsSideFilesAreRefusedAndLeftAsTheyAre) {
         const auto done = exportJournalTo(*session, target, ExportFormat::Csv);
         ASSERT_FALSE(done) << target.toStdString();
         EXPECT_TRUE(done.error().contains(QStringLiteral("journal"))) << done.error().toStdString();
-        if (!side.isEmpty()) EXPECT_EQ(read(target), side);
+        if (!side.isEmpty()) {
+            EXPECT_EQ(read(target), side);
+        }
     }
     EXPECT_EQ(read(journal), before);
     EXPECT_EQ(session->journal().runs()->size(), 1u);

@@ -40,6 +40,8 @@ ChartColours ChartColours::from(const QPalette& palette) {
     c.limit = c.text;
     c.acute = c.dark ? QColor(0x6f, 0xa8, 0xdc) : QColor(0x2f, 0x6d, 0xb0);
     c.chronic = c.dark ? QColor(0xc3, 0x9b, 0xe8) : QColor(0x7b, 0x52, 0xab);
+    // Dark in both themes: every bar colour is light or mid-toned, and so is a marker's fill.
+    c.painOutline = QColor(0x1a, 0x1a, 0x1a);
     return c;
 }
 

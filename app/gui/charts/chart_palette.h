@@ -30,6 +30,7 @@ struct ChartColours {
     QColor limit;    // the limit marker
     QColor acute;    // R11 curves
     QColor chronic;
+    QColor painOutline;  // around a pain marker, so it shows on every bar colour
 
     QColor painStage(int stage) const;  // R5 stage 1–4
     QColor severity(Severity severity) const;

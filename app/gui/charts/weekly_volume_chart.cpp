@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekly_volume_chart.h"
 
+#include "legend_fit.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -9,6 +11,9 @@
 namespace stridelog::gui {
 
 namespace {
+
+// Below this width a bar has no room for its own limit stroke.
+constexpr double kThinBarPixels = 7;
 
 // A short horizontal stroke, scaled by QCPScatterStyle to its size (the path spans 6 units).
 QPainterPath horizontalStroke() {
@@ -35,7 +40,7 @@ WeeklyVolumeChart::WeeklyVolumeChart(QWidget* parent) : QCustomPlot(parent) {
            "weeks, the wheel or plus and minus to zoom, Home for the last 16 weeks."));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setMinimumSize(360, 220);
+    setMinimumSize(300, 170);
     setUpTimeAxis(*this);
     alignTimeAxisMargins(*this);
     createLayers();
@@ -71,14 +76,8 @@ void WeeklyVolumeChart::createLayers() {
     emptyNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
     emptyNote_->position->setCoords(0.5, 0.45);
     emptyNote_->setText(tr("No runs yet. Log one (Ctrl+N) and its week appears here."));
-    // The legend gets its own row above the chart, so it never covers a bar.
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
-    legend->setVisible(true);
-    legend->setWrap(5);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     legend->setIconSize(22, 12);
+    placeLegendAbove(*this);
 }
 
 void WeeklyVolumeChart::applyColours() {
@@ -94,10 +93,12 @@ void WeeklyVolumeChart::applyColours() {
     style(currentBars_, colours_.current);
     remainingBars_->setPen(QPen(colours_.current, 1.5, Qt::DashLine));
     remainingBars_->setBrush(QBrush(colours_.current, Qt::BDiagPattern));
+    // Outlined in the text colour: a stage-2 dot is amber like an over-limit bar, and must
+    // still stand out on it (and on every other bar and on the background).
     for (int stage = 1; stage <= 4; ++stage) {
         painStages_[stage - 1]->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colours_.background, 1.5),
-                            QBrush(colours_.painStage(stage)), 10));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colours_.painOutline, 2),
+                            QBrush(colours_.painStage(stage)), 11));
     }
     resizeLimitMarkers();
 }
@@ -172,15 +173,28 @@ void WeeklyVolumeChart::fitValueAxis() {
     yAxis->setRange(0, top > 0 ? top * 1.12 : 10);
 }
 
-// The limit stroke is a little wider than its bar at every zoom level.
+// The limit stroke is a little wider than its bar at every zoom level. Once bars are too thin
+// for a stroke each (zoomed out past months), the limits become one stepped line instead of a
+// mass of overlapping dashes.
 void WeeklyVolumeChart::resizeLimitMarkers() {
-    const double pixels =
-        std::abs(xAxis->coordToPixel(data_.barWidth) - xAxis->coordToPixel(0)) + 8;
-    QPen pen(colours_.limit, 2.5);
+    const double barPixels = std::abs(xAxis->coordToPixel(data_.barWidth) - xAxis->coordToPixel(0));
+    QPen pen(colours_.limit, barPixels < kThinBarPixels ? 1.5 : 2.5);
     pen.setCapStyle(Qt::FlatCap);
     pen.setCosmetic(true);
-    limits_->setScatterStyle(
-        QCPScatterStyle(horizontalStroke(), pen, Qt::NoBrush, std::clamp(pixels, 10.0, 90.0)));
+    if (barPixels < kThinBarPixels) {
+        limits_->setLineStyle(QCPGraph::lsStepCenter);
+        limits_->setPen(pen);
+        limits_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+        return;
+    }
+    limits_->setLineStyle(QCPGraph::lsNone);
+    limits_->setPen(pen);
+    limits_->setScatterStyle(QCPScatterStyle(horizontalStroke(), pen, Qt::NoBrush,
+                                             std::clamp(barPixels + 8, 10.0, 90.0)));
+}
+
+bool WeeklyVolumeChart::limitsAsLine() const {
+    return limits_->lineStyle() != QCPGraph::lsNone;
 }
 
 const WeekBar* WeeklyVolumeChart::barAt(const QPoint& position) const {

@@ -29,6 +29,9 @@ public:
     void showWeek(QDate weekStart);
     // The week under a point of the widget, or nullptr.
     const WeekBar* barAt(const QPoint& position) const;
+    // Whether the weekly limits are drawn as one line (zoomed out) rather than a stroke a bar.
+    bool limitsAsLine() const;
+    const QCPGraph* painMarkers(int stage) const { return painStages_[stage - 1]; }
 
 Q_SIGNALS:
     void timeRangeChanged(const QCPRange& range);

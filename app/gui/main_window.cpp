@@ -7,6 +7,7 @@
 #include "pages/pain_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "widgets/quiet_label.h"
 #include "widgets/status_message.h"
 #include "window_state.h"
 
@@ -44,7 +45,7 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     // part to the messages that say what was just saved, imported or written.
     disclaimer->setWordWrap(true);
     disclaimer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    disclaimer->setEnabled(false);  // the palette's quieter text colour
+    quieten(disclaimer);
     statusBar()->addPermanentWidget(disclaimer, 1);
     setSession(std::move(session));
 }

@@ -37,6 +37,11 @@ struct ChartColours {
     QColor shoeStatus(ShoeStatusKind status) const;
 
     static ChartColours from(const QPalette& palette);
+    // Black or white, whichever reads better on `fill` (WCAG contrast).
+    static QColor textOn(const QColor& fill);
+    // A quieter text colour that still reads on `palette`'s window (unlike the greyed text of
+    // a disabled widget, which many palettes make nearly invisible).
+    static QColor quietText(const QPalette& palette);
 };
 
 // Axes, tick labels, grid, legend and background of a plot in the palette's colours.

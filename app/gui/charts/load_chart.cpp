@@ -47,7 +47,7 @@ void LoadChart::applyColours() {
 void LoadChart::setCurves(LoadCurves curves, TimeBounds bounds) {
     curves_ = std::move(curves);
     bounds_ = bounds;
-    yAxis->setLabel(tr("Load (%1 per day, weighted)").arg(curves_.unitSymbol));
+    yAxis->setLabel(tr("Load (%1/day)").arg(curves_.unitSymbol));
     acute_->setData(curves_.keys, curves_.acute, true);
     chronic_->setData(curves_.keys, curves_.chronic, true);
     emptyNote_->setVisible(curves_.keys.isEmpty());

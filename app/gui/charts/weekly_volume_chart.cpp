@@ -62,7 +62,8 @@ void WeeklyVolumeChart::createLayers() {
     limits_->setLineStyle(QCPGraph::lsNone);
     yAxis2->setVisible(true);
     yAxis2->setRange(0, 10.6);
-    yAxis2->setLabel(tr("Worst knee pain (0–10)"));
+    // Short labels: a vertical label longer than a small chart's height is cut at both ends.
+    yAxis2->setLabel(tr("Worst pain (0–10)"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(2);
     yAxis2->setTicker(ticker);
@@ -107,7 +108,7 @@ void WeeklyVolumeChart::setData(WeeklyVolumeData weeks) {
     const bool followNow = data_.bars.empty() || xAxis->range().upper >= bounds_.upper;
     data_ = std::move(weeks);
     bounds_ = {data_.fullLower, data_.fullUpper};
-    yAxis->setLabel(tr("Distance per week (%1)").arg(data_.unitSymbol));
+    yAxis->setLabel(tr("%1 per week").arg(data_.unitSymbol));
     fillSeries();
     emptyNote_->setVisible(data_.bars.empty());
     const QCPRange wanted =

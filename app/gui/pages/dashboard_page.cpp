@@ -12,6 +12,7 @@
 #include "app/gui/reminders/shoe_banner.h"
 #include "app/gui/reminders/shoe_reminder.h"
 #include "app/gui/reminders/tray_notifier.h"
+#include "app/gui/widgets/quiet_label.h"
 #include "app/gui/widgets/warnings_panel.h"
 
 #include <QHBoxLayout>
@@ -74,8 +75,9 @@ QWidget* DashboardPage::createChartsColumn() {
         tr("Drag or use the arrow keys to go back in time, the wheel or +/− to zoom, Home for the "
            "last 16 weeks. Hover a bar for its numbers."),
         column);
+    hint->setObjectName(QStringLiteral("chartHint"));
     hint->setWordWrap(true);
-    hint->setEnabled(false);  // the palette's quieter text colour
+    quieten(hint);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Weekly distance"), column));

@@ -31,16 +31,19 @@ journal="$work/journal.sqlite"
 failures=0
 
 # Prints "x y width height" of a window including the window manager's frame.
-frame_geometry() {
-  xwininfo -frame -id "$1" | awk '
+frame_geometry() {  # display window
+  DISPLAY=$1 xwininfo -frame -id "$2" | awk '
     /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
     /Width:/ {w=$NF} /Height:/ {h=$NF} END {print x, y, w, h}'
 }
 
-check_inside() {  # label screen_w screen_h window
-  local label=$1 sw=$2 sh=$3 id=$4 x y w h
-  read -r x y w h < <(frame_geometry "$id")
-  if (( x < 0 || y < 0 || x + w > sw || y + h > sh )); then
+check_inside() {  # label screen_w screen_h display window
+  local label=$1 sw=$2 sh=$3 x y w h
+  read -r x y w h < <(frame_geometry "$4" "$5")
+  if [ -z "$h" ]; then
+    echo "FAIL: $label: no geometry for the window"
+    failures=$((failures + 1))
+  elif (( x < 0 || y < 0 || x + w > sw || y + h > sh )); then
     echo "FAIL: $label: window ${w}x${h}+${x}+${y} is not inside ${sw}x${sh}"
     failures=$((failures + 1))
   else
@@ -70,11 +73,11 @@ run_screen() {  # width height scale
     return
   fi
   sleep 1
-  check_inside "${sw}x${sh} scale $scale, as opened" "$sw" "$sh" "$id"
+  check_inside "${sw}x${sh} scale $scale, as opened" "$sw" "$sh" "$display" "$id"
   # Asked to be exactly the screen's size (less a frame), it must not stay larger.
   DISPLAY=$display xdotool windowmove "$id" 0 0 windowsize "$id" $((sw - 10)) $((sh - 40))
   sleep 1
-  check_inside "${sw}x${sh} scale $scale, resized to the screen" "$sw" "$sh" "$id"
+  check_inside "${sw}x${sh} scale $scale, resized to the screen" "$sw" "$sh" "$display" "$id"
   kill "$app_pid" 2>/dev/null
 }
 

@@ -69,6 +69,7 @@ void EntryTablePage::createFilterBar(QLayout* layout) {
     only_->setToolTip(tr("Show only the entries dated between these two days (inclusive)"));
     from_ = new QDateEdit(this);
     auto* andLabel = new QLabel(tr("and"), this);
+    andLabel->setContentsMargins(4, 0, 4, 0);
     to_ = new QDateEdit(this);
     for (QDateEdit* edit : {from_, to_}) {
         edit->setCalendarPopup(true);

@@ -4,6 +4,8 @@
 // minimum forces it larger), and every visible control of the page lies inside the window.
 // With STRIDELOG_SCREENSHOTS=DIR set, each view is also saved there as a PNG to look at.
 
+#include "app/gui/charts/week_ticker.h"
+#include "app/gui/charts/weekly_volume_chart.h"
 #include "app/gui/import/import_results_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/pages/dashboard_page.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +154,28 @@ TEST_P(ScreenTour, EveryPageFitsItsWindowAndShowsEveryControl) {
         }
         save(*window_, QString::fromLatin1(names[index]));
     }
+}
+
+TEST_P(ScreenTour, ZoomedOutTheWeeklyChartShowsMonthsAndOneLimitLine) {
+    window_->resize(GetParam().size);
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    auto* dashboard = window_->findChild<DashboardPage*>();
+    dashboard->redrawIfStale();
+    WeeklyVolumeChart* chart = dashboard->weeklyChart();
+    chart->setFocus();
+    for (int i = 0; i < 40; ++i) QTest::keyClick(chart, Qt::Key_Minus);  // all the way out
+    chart->replot();
+    ASSERT_GT(chart->xAxis->range().size(), 60 * kSecondsPerWeek);
+    EXPECT_TRUE(chart->limitsAsLine());
+    const QVector<double> ticks = chart->xAxis->tickVector();
+    ASSERT_FALSE(ticks.isEmpty());
+    for (double tick : ticks) EXPECT_EQ(WeekTicker::dateOf(tick + 1).day(), 1);
+    for (const QString& label : chart->xAxis->tickVectorLabels()) {
+        EXPECT_TRUE(label.contains(QRegularExpression(QStringLiteral("\\d{4}$"))))
+            << label.toStdString();
+    }
+    save(*window_, QStringLiteral("dashboard-zoomed-out"));
 }
 
 TEST_P(ScreenTour, ImportResultsFitAndNameFiles) {

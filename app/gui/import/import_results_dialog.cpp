@@ -46,7 +46,11 @@ QTableWidget* resultsTable(const ImportReport& report, QWidget* parent) {
         file->setToolTip(result.file);
         table->setItem(row, 0, file);
         table->setItem(row, 1, new QTableWidgetItem(statusWord(result.status)));
-        auto* message = new QTableWidgetItem(ImportResultsDialog::plainMessage(result));
+        // The File column names the file: the message says only what happened to it.
+        QString said = ImportResultsDialog::plainMessage(result);
+        const QString prefix = QFileInfo(result.file).fileName() + QStringLiteral(": ");
+        if (said.startsWith(prefix)) said = said.mid(prefix.size());
+        auto* message = new QTableWidgetItem(said);
         message->setToolTip(result.message);
         table->setItem(row, 2, message);
         ++row;

@@ -6,6 +6,7 @@
 
 #include "app/gui/charts/week_ticker.h"
 #include "app/gui/charts/weekly_volume_chart.h"
+#include "app/gui/dialogs/settings_dialog.h"
 #include "app/gui/import/import_results_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/pages/dashboard_page.h"
@@ -176,6 +177,18 @@ TEST_P(ScreenTour, ZoomedOutTheWeeklyChartShowsMonthsAndOneLimitLine) {
             << label.toStdString();
     }
     save(*window_, QStringLiteral("dashboard-zoomed-out"));
+}
+
+TEST_P(ScreenTour, TheSettingsDialogFits) {
+    window_->resize(GetParam().size);
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    SettingsDialog dialog(window_->session(), window_.get());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_LE(dialog.minimumSizeHint().width(), GetParam().size.width());
+    EXPECT_LE(dialog.minimumSizeHint().height(), GetParam().size.height());
+    save(dialog, QStringLiteral("settings"));
 }
 
 TEST_P(ScreenTour, ImportResultsFitAndNameFiles) {

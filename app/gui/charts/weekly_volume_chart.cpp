@@ -2,6 +2,7 @@
 #include "weekly_volume_chart.h"
 
 #include "legend_fit.h"
+#include "pain_legend_item.h"
 
 #include <QToolTip>
 
@@ -71,8 +72,11 @@ void WeeklyVolumeChart::createLayers() {
         QCPGraph* graph = addGraph(xAxis, yAxis2);
         graph->setName(tr("Pain, stage %1").arg(stage));
         graph->setLineStyle(QCPGraph::lsNone);
+        graph->removeFromLegend();
         painStages_[stage - 1] = graph;
     }
+    painLegend_ = new PainStagesLegendItem(legend, tr("Worst pain, stage 1–4"));
+    legend->addItem(painLegend_);
     emptyNote_ = new QCPItemText(this);
     emptyNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
     emptyNote_->position->setCoords(0.5, 0.45);
@@ -101,6 +105,7 @@ void WeeklyVolumeChart::applyColours() {
             QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colours_.painOutline, 2),
                             QBrush(colours_.painStage(stage)), 11));
     }
+    painLegend_->setColours(colours_);
     resizeLimitMarkers();
 }
 

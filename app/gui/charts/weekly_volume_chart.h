@@ -17,6 +17,8 @@
 
 namespace stridelog::gui {
 
+class PainStagesLegendItem;
+
 class WeeklyVolumeChart : public QCustomPlot {
     Q_OBJECT
 
@@ -61,6 +63,7 @@ private:
     QCPBars* remainingBars_ = nullptr;
     QCPGraph* limits_ = nullptr;
     QCPGraph* painStages_[4] = {};
+    PainStagesLegendItem* painLegend_ = nullptr;
     QCPItemText* emptyNote_ = nullptr;
     bool clamping_ = false;
 };

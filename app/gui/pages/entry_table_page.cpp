@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
@@ -118,9 +119,19 @@ void EntryTablePage::setModel(EntryTableModel* model, int sortColumn, Qt::SortOr
         updateCount();
     };
     connect(filter_, &QAbstractItemModel::modelReset, this, rowsChanged);
-    connect(filter_, &QAbstractItemModel::rowsInserted, this, rowsChanged);
-    connect(filter_, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(filter_, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    // A change of dates removes and inserts rows in many small ranges: one fit afterwards.
+    const auto someRows = [this] {
+        updateCount();
+        if (fitPending_) return;
+        fitPending_ = true;
+        QTimer::singleShot(0, this, [this] {
+            fitPending_ = false;
+            fitColumns();
+        });
+    };
+    connect(filter_, &QAbstractItemModel::rowsInserted, this, someRows);
+    connect(filter_, &QAbstractItemModel::rowsRemoved, this, someRows);
     fitColumns();
     updateCount();
 }

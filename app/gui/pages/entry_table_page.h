@@ -72,6 +72,7 @@ private:
     QLabel* count_ = nullptr;
     QHBoxLayout* buttons_ = nullptr;
     bool updatingDates_ = false;
+    bool fitPending_ = false;
     // Kept across a model reset: the selected entry and the scroll position.
     std::int64_t keptId_ = 0;
     std::int64_t keptTopId_ = 0;

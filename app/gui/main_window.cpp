@@ -207,17 +207,17 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::restoreWindow() {
     remembersState_ = true;
-    QSettings settings;
-    restoreWindowState(*this, settings);
-    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    const auto settings = openWindowSettings();
+    restoreWindowState(*this, *settings);
+    const int page = settings->value(QStringLiteral("window/page"), 0).toInt();
     if (page >= 0 && page < kPageCount) showPage(static_cast<Page>(page));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (remembersState_) {
-        QSettings settings;
-        saveWindowState(*this, settings);
-        settings.setValue(QStringLiteral("window/page"), pages_->currentIndex());
+        const auto settings = openWindowSettings();
+        saveWindowState(*this, *settings);
+        settings->setValue(QStringLiteral("window/page"), pages_->currentIndex());
     }
     QMainWindow::closeEvent(event);
 }

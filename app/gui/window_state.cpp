@@ -25,6 +25,10 @@ QRect availableFor(const QWidget& window) {
 
 }  // namespace
 
+std::unique_ptr<QSettings> openWindowSettings() {
+    return std::make_unique<QSettings>(QStringLiteral("stridelog"), QStringLiteral("stridelog"));
+}
+
 QSize fittingSize(QSize wanted, const QRect& available) {
     // Room for the window manager's frame and title bar, which the size does not include.
     const int margin = 48;

@@ -9,11 +9,16 @@
 #include <QRect>
 #include <QSize>
 
+#include <memory>
+
 class QMainWindow;
 class QSettings;
 
 namespace stridelog::gui {
 
+// Where the window's state is kept (stridelog/stridelog.conf in the user's configuration
+// folder), named here so it does not depend on the application's organisation name.
+std::unique_ptr<QSettings> openWindowSettings();
 // `wanted`, shrunk to fit `available` (a screen's available geometry) with a small margin.
 QSize fittingSize(QSize wanted, const QRect& available);
 // Restores geometry and splitters; returns false (and sizes the window to fit) when nothing

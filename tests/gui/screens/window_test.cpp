@@ -28,12 +28,12 @@ protected:
     void SetUp() override {
         // QSettings and Documents in the test folders, never the user's.
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        openWindowSettings()->clear();
         EditingTest::SetUp();
     }
     void TearDown() override {
         EditingTest::TearDown();
-        QSettings().clear();
+        openWindowSettings()->clear();
         QStandardPaths::setTestModeEnabled(false);
     }
 };

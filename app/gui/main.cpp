@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
     if (screenshotMode) {
         return gui::saveScreenshot(window, options->page, options->screenshotPath) ? 0 : 1;
     }
-    window.resize(1280, 800);
+    window.restoreWindow();
     window.show();
     return QApplication::exec();
 }

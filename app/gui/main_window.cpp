@@ -7,15 +7,21 @@
 #include "pages/pain_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "widgets/quiet_label.h"
+#include "widgets/status_message.h"
+#include "window_state.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -35,6 +41,11 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
            "see a clinician."),
         this);
     disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    // It wraps rather than set the window's minimum width, and leaves the status bar's left
+    // part to the messages that say what was just saved, imported or written.
+    disclaimer->setWordWrap(true);
+    disclaimer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    quieten(disclaimer);
     statusBar()->addPermanentWidget(disclaimer, 1);
     setSession(std::move(session));
 }
@@ -123,13 +134,17 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     redoAction_ = session_->undoStack().createRedoAction(this, tr("&Redo"));
     redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redoAction_->setObjectName(QStringLiteral("redoAction"));
+    undoIndex_ = session_->undoStack().index();
+    connect(&session_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::announceUndoStep);
     editMenu_->addAction(undoAction_);
     editMenu_->addAction(redoAction_);
     editMenu_->addSeparator();
     editMenu_
         ->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings)
         ->setObjectName(QStringLiteral("settingsAction"));
-    setWindowTitle(tr("%1 — Stridelog").arg(session_->journalPath()));
+    // The file's name: its folder is in the tooltip of File ▸ Open's dialog, not the title.
+    setWindowTitle(tr("%1 — Stridelog").arg(QFileInfo(session_->journalPath()).fileName()));
+    setWindowFilePath(session_->journalPath());
     createPages();
 }
 
@@ -188,6 +203,35 @@ void MainWindow::showEvent(QShowEvent* event) {
     checkedIn_ = true;
     // After the window is painted: ask about pain still marked as ongoing.
     QTimer::singleShot(0, this, [this] { checkInOngoingPain(*session_, this); });
+}
+
+void MainWindow::restoreWindow() {
+    remembersState_ = true;
+    const auto settings = openWindowSettings();
+    restoreWindowState(*this, *settings);
+    const int page = settings->value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < kPageCount) showPage(static_cast<Page>(page));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (remembersState_) {
+        const auto settings = openWindowSettings();
+        saveWindowState(*this, *settings);
+        settings->setValue(QStringLiteral("window/page"), pages_->currentIndex());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+// Each edit, undo and redo says so in the status bar ("Saved: Log run", "Undone: …").
+void MainWindow::announceUndoStep(int index) {
+    const QUndoStack& stack = session_->undoStack();
+    const bool forward = index > undoIndex_;
+    undoIndex_ = index;
+    const QUndoCommand* command = stack.command(forward ? index - 1 : index);
+    if (!command) return;
+    statusBar()->showMessage(
+        forward ? tr("Saved: %1").arg(command->text()) : tr("Undone: %1").arg(command->text()),
+        kStatusMessageMs);
 }
 
 void MainWindow::showFailure(const QString& message) {

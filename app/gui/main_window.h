@@ -45,6 +45,9 @@ public:
     ImportController& importController() { return *import_; }
     // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
     void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
+    // Puts the window where the runner left it (size, position, page, splitters) and
+    // remembers it again on close; without it (screenshots, tests) nothing is read or kept.
+    void restoreWindow();
 
 public Q_SLOTS:
     void logRun();
@@ -61,6 +64,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
     // Activity files dropped on the window are imported (GPX, TCX, FIT, CSV, .gz, folders).
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -72,6 +76,7 @@ private:
     void createPages();
     void startImport(const QStringList& paths);
     void showFailure(const QString& message);
+    void announceUndoStep(int index);
 
     const Clock& clock_;
     std::unique_ptr<JournalSession> session_;
@@ -85,6 +90,8 @@ private:
     QAction* redoAction_ = nullptr;
     bool checkedIn_ = false;
     bool checkInEnabled_ = true;
+    bool remembersState_ = false;
+    int undoIndex_ = 0;
 };
 
 }  // namespace stridelog::gui

@@ -9,6 +9,7 @@
 #include "import/import_controller.h"
 #include "import/journal_export.h"
 #include "report/report_dialog.h"
+#include "widgets/status_message.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -47,12 +48,13 @@ void MainWindow::startImport(const QStringList& paths) {
 
 void MainWindow::importActivityFiles() {
     startImport(QFileDialog::getOpenFileNames(
-        this, tr("Import activities"), {},
+        this, tr("Import activities"), documentsFolder(),
         tr("Activity files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)")));
 }
 
 void MainWindow::importActivityFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import a folder"), documentsFolder());
     if (!folder.isEmpty()) startImport({folder});
 }
 

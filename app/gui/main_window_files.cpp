@@ -5,6 +5,7 @@
 #include "main_window.h"
 
 #include "dialogs/journal_problem_dialog.h"
+#include "widgets/status_message.h"
 
 #include "core/store/restore.h"
 
@@ -21,16 +22,12 @@ QString journalFilter() {
     return MainWindow::tr("Stridelog journals (*.sqlite);;All files (*)");
 }
 
-QString folderOf(const QString& path) {
-    return QFileInfo(path).absolutePath();
-}
-
 }  // namespace
 
 void MainWindow::newJournal() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New journal"),
-        folderOf(session_->journalPath()) + QStringLiteral("/journal.sqlite"), journalFilter());
+        this, tr("New journal"), documentsFolder() + QStringLiteral("/journal.sqlite"),
+        journalFilter());
     if (path.isEmpty()) return;
     if (QFileInfo::exists(path)) {
         // A new journal never replaces a file: the user may have picked an existing journal.
@@ -41,15 +38,17 @@ void MainWindow::newJournal() {
     }
     if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
         setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
+        announce(this, tr("Created the journal %1.").arg(QFileInfo(path).fileName()));
     }
 }
 
 void MainWindow::openJournal() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open journal"), folderOf(session_->journalPath()), journalFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open journal"), documentsFolder(), journalFilter());
     if (path.isEmpty()) return;
     if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
         setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
+        announce(this, tr("Opened the journal %1.").arg(QFileInfo(path).fileName()));
     }
 }
 
@@ -57,7 +56,7 @@ void MainWindow::backUpJournal() {
     const QString stamp = QDate::currentDate().toString(Qt::ISODate);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Back up the journal"),
-        folderOf(session_->journalPath()) + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),
+        documentsFolder() + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),
         journalFilter());
     if (path.isEmpty()) return;
     if (auto done = session_->journal().backupTo(path); !done) {
@@ -65,14 +64,12 @@ void MainWindow::backUpJournal() {
                              tr("The backup could not be written: %1").arg(done.error().message));
         return;
     }
-    QMessageBox::information(
-        this, tr("Back up"),
-        tr("The journal was backed up to %1.").arg(QDir::toNativeSeparators(path)));
+    announce(this, tr("Backed up the journal to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::restoreJournal() {
     const QString source = QFileDialog::getOpenFileName(
-        this, tr("Restore from a backup or a JSON export"), folderOf(session_->journalPath()),
+        this, tr("Restore from a backup or a JSON export"), documentsFolder(),
         tr("Backups and exports (*.sqlite *.json);;All files (*)"));
     if (source.isEmpty()) return;
     const auto answer = QMessageBox::question(
@@ -91,6 +88,7 @@ void MainWindow::restoreJournal() {
     // The history of edits described the journal that was just replaced.
     session_->undoStack().clear();
     session_->refresh();
+    announce(this, tr("Restored the journal from %1.").arg(QFileInfo(source).fileName()));
     QMessageBox::information(this, tr("Restore"),
                              tr("The journal was restored. What it held before is saved in %1.")
                                  .arg(QDir::toNativeSeparators(*replacedBackup)));

@@ -111,6 +111,23 @@ StoreResult<Done> Journal::updateRun(const Run& run) {
     });
 }
 
+StoreResult<Done> Journal::updateRuns(const std::vector<Run>& runs) {
+    for (const Run& run : runs) {
+        if (auto error = validateRun(run, today())) return invalid(*error);
+    }
+    return write(QStringLiteral("changing the runs"), [&]() -> StoreResult<Done> {
+        for (const Run& run : runs) {
+            if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+                return shoeExists;
+            }
+            if (auto updated = run_table::update(database_->connection(), run); !updated) {
+                return updated;
+            }
+        }
+        return Done{};
+    });
+}
+
 StoreResult<Done> Journal::deleteRun(RunId id) {
     return write(QStringLiteral("deleting the run"),
                  [&] { return run_table::remove(database_->connection(), id); });

@@ -87,6 +87,9 @@ public:
     // Runs.
     StoreResult<RunId> addRun(const Run& run);
     StoreResult<Done> updateRun(const Run& run);
+    // Several runs changed in one transaction (a pair assigned to the runs of an import):
+    // all are written or none.
+    StoreResult<Done> updateRuns(const std::vector<Run>& runs);
     StoreResult<Done> deleteRun(RunId id);  // pain entries linked to it keep their dates
     StoreResult<Run> run(RunId id) const;
     StoreResult<std::vector<Run>> runs(const RunFilter& filter = {}) const;  // oldest first

@@ -3,6 +3,8 @@
 
 #include "app/gui/charts/qcustomplot_include.h"
 
+#include <cmath>
+
 namespace stridelog::gui {
 
 namespace {
@@ -12,6 +14,14 @@ QColor mix(const QColor& a, const QColor& b, double share) {
         return static_cast<int>(x * (1.0 - share) + y * share);
     };
     return QColor(blend(a.red(), b.red()), blend(a.green(), b.green()), blend(a.blue(), b.blue()));
+}
+
+double luminance(const QColor& colour) {
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
 }
 
 void themeAxis(QCPAxis* axis, const ChartColours& colours) {
@@ -40,7 +50,18 @@ ChartColours ChartColours::from(const QPalette& palette) {
     c.limit = c.text;
     c.acute = c.dark ? QColor(0x6f, 0xa8, 0xdc) : QColor(0x2f, 0x6d, 0xb0);
     c.chronic = c.dark ? QColor(0xc3, 0x9b, 0xe8) : QColor(0x7b, 0x52, 0xab);
+    // Dark in both themes: every bar colour is light or mid-toned, and so is a marker's fill.
+    c.painOutline = QColor(0x1a, 0x1a, 0x1a);
     return c;
+}
+
+QColor ChartColours::textOn(const QColor& fill) {
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): equal at L≈0.179.
+    return luminance(fill) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor ChartColours::quietText(const QPalette& palette) {
+    return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.3);
 }
 
 QColor ChartColours::painStage(int stage) const {

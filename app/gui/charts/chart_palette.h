@@ -30,12 +30,18 @@ struct ChartColours {
     QColor limit;    // the limit marker
     QColor acute;    // R11 curves
     QColor chronic;
+    QColor painOutline;  // around a pain marker, so it shows on every bar colour
 
     QColor painStage(int stage) const;  // R5 stage 1–4
     QColor severity(Severity severity) const;
     QColor shoeStatus(ShoeStatusKind status) const;
 
     static ChartColours from(const QPalette& palette);
+    // Black or white, whichever reads better on `fill` (WCAG contrast).
+    static QColor textOn(const QColor& fill);
+    // A quieter text colour that still reads on `palette`'s window (unlike the greyed text of
+    // a disabled widget, which many palettes make nearly invisible).
+    static QColor quietText(const QPalette& palette);
 };
 
 // Axes, tick labels, grid, legend and background of a plot in the palette's colours.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load_chart.h"
 
+#include "legend_fit.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ LoadChart::LoadChart(QWidget* parent) : QCustomPlot(parent) {
     setAccessibleDescription(
         tr("Acute (7-day) and chronic (28-day) training load, on the weekly chart's dates."));
     setMouseTracking(true);
-    setMinimumSize(360, 140);
+    setMinimumSize(300, 110);
     // Thick antialiased polylines dominate a replot; the faster joins are invisible at these
     // pen widths and keep a ten-year journal's dashboard as quick as an empty one's.
     setPlottingHint(QCP::phFastPolylines, true);
@@ -23,10 +25,12 @@ LoadChart::LoadChart(QWidget* parent) : QCustomPlot(parent) {
     acute_->setName(tr("Acute (7-day)"));
     chronic_ = addGraph();
     chronic_->setName(tr("Chronic (28-day)"));
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setIconSize(22, 10);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendAbove(*this);
+    emptyNote_ = new QCPItemText(this);
+    emptyNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    emptyNote_->position->setCoords(0.5, 0.5);
+    emptyNote_->setText(tr("Your training load shows here once you have logged a few runs."));
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &LoadChart::onRangeChanged);
     applyColours();
@@ -35,9 +39,7 @@ LoadChart::LoadChart(QWidget* parent) : QCustomPlot(parent) {
 void LoadChart::applyColours() {
     colours_ = ChartColours::from(palette());
     applyPlotTheme(*this, colours_);
-    QColor legendBackground = colours_.background;
-    legendBackground.setAlpha(220);
-    legend->setBrush(legendBackground);
+    emptyNote_->setColor(colours_.subtleText);
     acute_->setPen(QPen(colours_.acute, 1.6));
     chronic_->setPen(QPen(colours_.chronic, 2.4));
 }
@@ -45,9 +47,10 @@ void LoadChart::applyColours() {
 void LoadChart::setCurves(LoadCurves curves, TimeBounds bounds) {
     curves_ = std::move(curves);
     bounds_ = bounds;
-    yAxis->setLabel(tr("Load (%1 per day, weighted)").arg(curves_.unitSymbol));
+    yAxis->setLabel(tr("Load (%1/day)").arg(curves_.unitSymbol));
     acute_->setData(curves_.keys, curves_.acute, true);
     chronic_->setData(curves_.keys, curves_.chronic, true);
+    emptyNote_->setVisible(curves_.keys.isEmpty());
     fitValueAxis();
     replot(rpQueuedReplot);
 }

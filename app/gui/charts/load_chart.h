@@ -48,6 +48,7 @@ private:
     QCPGraph* acute_ = nullptr;
     QCPGraph* chronic_ = nullptr;
     std::function<QString(double)> tooltip_;
+    QCPItemText* emptyNote_ = nullptr;
     bool clamping_ = false;
 };
 

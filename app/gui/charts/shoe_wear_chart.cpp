@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoe_wear_chart.h"
 
+#include "legend_fit.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -39,7 +41,7 @@ ShoeWearChart::ShoeWearChart(QWidget* parent) : QCustomPlot(parent) {
     setObjectName(QStringLiteral("shoeWearChart"));
     setAccessibleName(tr("Shoe wear chart"));
     setMouseTracking(true);
-    setMinimumSize(240, 120);
+    setMinimumSize(200, 110);
     const QString names[3] = {tr("Fine"), tr("Plan a replacement"), tr("Replace")};
     for (int i = 0; i < 3; ++i) {
         statusBars_[i] = new QCPBars(yAxis, xAxis);
@@ -57,13 +59,16 @@ ShoeWearChart::ShoeWearChart(QWidget* parent) : QCustomPlot(parent) {
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setSubTicks(false);
     yAxis->setTickLength(0);
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
-    legend->setVisible(true);
-    legend->setWrap(3);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    // Each pair's numbers stand on the right axis, beside its bar, so the distance axis only
+    // has to reach the largest limit (or distance), not make room for text.
+    yAxis2->setVisible(true);
+    yAxis2->setRangeReversed(true);
+    yAxis2->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis2->setSubTicks(false);
+    yAxis2->setTickLength(0);
+    yAxis2->setBasePen(Qt::NoPen);
     legend->setIconSize(16, 10);
+    placeLegendAbove(*this);
     // Marks are sized in pixels, so they follow each layout (a resize, new pairs).
     connect(this, &QCustomPlot::afterLayout, this, &ShoeWearChart::resizeMarks);
     applyColours();
@@ -72,6 +77,7 @@ ShoeWearChart::ShoeWearChart(QWidget* parent) : QCustomPlot(parent) {
 void ShoeWearChart::applyColours() {
     colours_ = ChartColours::from(palette());
     applyPlotTheme(*this, colours_);
+    yAxis2->setBasePen(Qt::NoPen);
     const ShoeStatusKind statuses[3] = {ShoeStatusKind::Ok, ShoeStatusKind::Soon,
                                         ShoeStatusKind::Replace};
     for (int i = 0; i < 3; ++i) {
@@ -99,7 +105,8 @@ void ShoeWearChart::fill() {
     QVector<double> keys[3], values[3], markKeys, soon, limit;
     auto ticker = yAxis->ticker().staticCast<QCPAxisTickerText>();
     ticker->clear();
-    clearItems();
+    auto numbers = yAxis2->ticker().staticCast<QCPAxisTickerText>();
+    numbers->clear();
     double top = 1;
     for (std::size_t i = 0; i < shoes_.size(); ++i) {
         const ShoeBar& shoe = shoes_[i];
@@ -111,22 +118,16 @@ void ShoeWearChart::fill() {
         soon << shoe.soonMark;
         limit << shoe.limit;
         ticker->addTick(key, shoe.name);
+        numbers->addTick(key, shoe.label);
         top = std::max({top, shoe.value, shoe.limit});
-        auto* label = new QCPItemText(this);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        label->position->setAxes(xAxis, yAxis);
-        // Right of both the bar and its limit mark, so neither hides the numbers.
-        label->position->setCoords(std::max(shoe.value, shoe.limit), key);
-        label->setPadding(QMargins(6, 0, 0, 0));
-        label->setText(shoe.label);
-        label->setColor(colours_.text);
     }
     for (int i = 0; i < 3; ++i) statusBars_[i]->setData(keys[i], values[i], true);
     soonMarks_->setData(markKeys, soon, true);
     limitMarks_->setData(markKeys, limit, true);
-    // Room on the right for the "812 / 1000 km (81%)" labels.
-    xAxis->setRange(0, top * 2.3);
+    // Just past the largest limit or distance, so the marks and bars use the whole width.
+    xAxis->setRange(0, top * 1.06);
     yAxis->setRange(0.4, static_cast<double>(shoes_.size()) + 0.6);
+    yAxis2->setRange(yAxis->range());
 }
 
 // The marks span their bar's height plus a little, whatever the chart's size.
@@ -139,9 +140,6 @@ void ShoeWearChart::resizeMarks() {
     limitPen.setCosmetic(true);
     soonMarks_->setScatterStyle(QCPScatterStyle(verticalStroke(), soonPen, Qt::NoBrush, size));
     limitMarks_->setScatterStyle(QCPScatterStyle(verticalStroke(), limitPen, Qt::NoBrush, size));
-    for (int i = 0; i < itemCount(); ++i) {
-        if (auto* label = qobject_cast<QCPItemText*>(item(i))) label->setColor(colours_.text);
-    }
 }
 
 void ShoeWearChart::mouseMoveEvent(QMouseEvent* event) {

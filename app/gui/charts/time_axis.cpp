@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "time_axis.h"
 
+#include "week_ticker.h"
+
 #include "app/gui/presenters/weekly_volume_presenter.h"
 
 #include <algorithm>
@@ -8,12 +10,18 @@
 namespace stridelog::gui {
 
 void setUpTimeAxis(QCustomPlot& plot) {
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    // Keys are UTC-calendar seconds (dayKey): labelled in UTC they read as the runner's dates.
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setTickCount(8);
+    auto ticker = QSharedPointer<WeekTicker>::create();
+    ticker->setThisYear(QDate::currentDate().year());
     plot.xAxis->setTicker(ticker);
-    adaptDateFormat(*plot.xAxis);
+    // Before each replot lays out the axis: as many labels as its width holds.
+    QObject::connect(&plot, &QCustomPlot::beforeReplot, &plot, [&plot, ticker] {
+        const QFontMetrics metrics(plot.xAxis->tickLabelFont());
+        const int gap = metrics.horizontalAdvance(QStringLiteral("MM"));
+        const int side = plot.fontMetrics().height() * 4;  // alignTimeAxisMargins()
+        ticker->setRoom(plot.width() - 2 * side,
+                        metrics.horizontalAdvance(QStringLiteral("30 May")) + gap,
+                        metrics.horizontalAdvance(QStringLiteral("30 May 2026")) + gap);
+    });
     plot.setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot.axisRect()->setRangeDrag(Qt::Horizontal);
     plot.axisRect()->setRangeZoom(Qt::Horizontal);
@@ -40,14 +48,13 @@ void settleTimeAxis(QCPAxis& axis, const QCPRange& range, const TimeBounds& boun
         axis.setRange(clamped);
         clamping = false;
     }
-    adaptDateFormat(axis);
 }
 
-void adaptDateFormat(QCPAxis& axis) {
-    auto ticker = axis.ticker().dynamicCast<QCPAxisTickerDateTime>();
+void setTimeAxisCalendar(QCustomPlot& plot, QDate anyWeekStart, int thisYear) {
+    auto ticker = plot.xAxis->ticker().dynamicCast<WeekTicker>();
     if (!ticker) return;
-    const double weeks = axis.range().size() / kSecondsPerWeek;
-    ticker->setDateTimeFormat(weeks <= 30 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+    if (anyWeekStart.isValid()) ticker->setWeekStart(anyWeekStart);
+    ticker->setThisYear(thisYear);
 }
 
 }  // namespace stridelog::gui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekly_volume_chart.h"
 
+#include "legend_fit.h"
+#include "pain_legend_item.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -9,6 +12,9 @@
 namespace stridelog::gui {
 
 namespace {
+
+// Below this width a bar has no room for its own limit stroke.
+constexpr double kThinBarPixels = 7;
 
 // A short horizontal stroke, scaled by QCPScatterStyle to its size (the path spans 6 units).
 QPainterPath horizontalStroke() {
@@ -35,7 +41,7 @@ WeeklyVolumeChart::WeeklyVolumeChart(QWidget* parent) : QCustomPlot(parent) {
            "weeks, the wheel or plus and minus to zoom, Home for the last 16 weeks."));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setMinimumSize(360, 220);
+    setMinimumSize(300, 170);
     setUpTimeAxis(*this);
     alignTimeAxisMargins(*this);
     createLayers();
@@ -57,7 +63,8 @@ void WeeklyVolumeChart::createLayers() {
     limits_->setLineStyle(QCPGraph::lsNone);
     yAxis2->setVisible(true);
     yAxis2->setRange(0, 10.6);
-    yAxis2->setLabel(tr("Worst knee pain (0–10)"));
+    // Short labels: a vertical label longer than a small chart's height is cut at both ends.
+    yAxis2->setLabel(tr("Worst pain (0–10)"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(2);
     yAxis2->setTicker(ticker);
@@ -65,20 +72,17 @@ void WeeklyVolumeChart::createLayers() {
         QCPGraph* graph = addGraph(xAxis, yAxis2);
         graph->setName(tr("Pain, stage %1").arg(stage));
         graph->setLineStyle(QCPGraph::lsNone);
+        graph->removeFromLegend();
         painStages_[stage - 1] = graph;
     }
+    painLegend_ = new PainStagesLegendItem(legend, tr("Worst pain, stage 1–4"));
+    legend->addItem(painLegend_);
     emptyNote_ = new QCPItemText(this);
     emptyNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
     emptyNote_->position->setCoords(0.5, 0.45);
     emptyNote_->setText(tr("No runs yet. Log one (Ctrl+N) and its week appears here."));
-    // The legend gets its own row above the chart, so it never covers a bar.
-    plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, legend);
-    plotLayout()->setRowStretchFactor(0, 0.001);
-    legend->setVisible(true);
-    legend->setWrap(5);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     legend->setIconSize(22, 12);
+    placeLegendAbove(*this);
 }
 
 void WeeklyVolumeChart::applyColours() {
@@ -94,11 +98,14 @@ void WeeklyVolumeChart::applyColours() {
     style(currentBars_, colours_.current);
     remainingBars_->setPen(QPen(colours_.current, 1.5, Qt::DashLine));
     remainingBars_->setBrush(QBrush(colours_.current, Qt::BDiagPattern));
+    // Outlined in the text colour: a stage-2 dot is amber like an over-limit bar, and must
+    // still stand out on it (and on every other bar and on the background).
     for (int stage = 1; stage <= 4; ++stage) {
         painStages_[stage - 1]->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colours_.background, 1.5),
-                            QBrush(colours_.painStage(stage)), 10));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colours_.painOutline, 2),
+                            QBrush(colours_.painStage(stage)), 11));
     }
+    painLegend_->setColours(colours_);
     resizeLimitMarkers();
 }
 
@@ -106,7 +113,7 @@ void WeeklyVolumeChart::setData(WeeklyVolumeData weeks) {
     const bool followNow = data_.bars.empty() || xAxis->range().upper >= bounds_.upper;
     data_ = std::move(weeks);
     bounds_ = {data_.fullLower, data_.fullUpper};
-    yAxis->setLabel(tr("Distance per week (%1)").arg(data_.unitSymbol));
+    yAxis->setLabel(tr("%1 per week").arg(data_.unitSymbol));
     fillSeries();
     emptyNote_->setVisible(data_.bars.empty());
     const QCPRange wanted =
@@ -172,15 +179,28 @@ void WeeklyVolumeChart::fitValueAxis() {
     yAxis->setRange(0, top > 0 ? top * 1.12 : 10);
 }
 
-// The limit stroke is a little wider than its bar at every zoom level.
+// The limit stroke is a little wider than its bar at every zoom level. Once bars are too thin
+// for a stroke each (zoomed out past months), the limits become one stepped line instead of a
+// mass of overlapping dashes.
 void WeeklyVolumeChart::resizeLimitMarkers() {
-    const double pixels =
-        std::abs(xAxis->coordToPixel(data_.barWidth) - xAxis->coordToPixel(0)) + 8;
-    QPen pen(colours_.limit, 2.5);
+    const double barPixels = std::abs(xAxis->coordToPixel(data_.barWidth) - xAxis->coordToPixel(0));
+    QPen pen(colours_.limit, barPixels < kThinBarPixels ? 1.5 : 2.5);
     pen.setCapStyle(Qt::FlatCap);
     pen.setCosmetic(true);
-    limits_->setScatterStyle(
-        QCPScatterStyle(horizontalStroke(), pen, Qt::NoBrush, std::clamp(pixels, 10.0, 90.0)));
+    if (barPixels < kThinBarPixels) {
+        limits_->setLineStyle(QCPGraph::lsStepCenter);
+        limits_->setPen(pen);
+        limits_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+        return;
+    }
+    limits_->setLineStyle(QCPGraph::lsNone);
+    limits_->setPen(pen);
+    limits_->setScatterStyle(QCPScatterStyle(horizontalStroke(), pen, Qt::NoBrush,
+                                             std::clamp(barPixels + 8, 10.0, 90.0)));
+}
+
+bool WeeklyVolumeChart::limitsAsLine() const {
+    return limits_->lineStyle() != QCPGraph::lsNone;
 }
 
 const WeekBar* WeeklyVolumeChart::barAt(const QPoint& position) const {

@@ -17,6 +17,8 @@
 
 namespace stridelog::gui {
 
+class PainStagesLegendItem;
+
 class WeeklyVolumeChart : public QCustomPlot {
     Q_OBJECT
 
@@ -29,6 +31,9 @@ public:
     void showWeek(QDate weekStart);
     // The week under a point of the widget, or nullptr.
     const WeekBar* barAt(const QPoint& position) const;
+    // Whether the weekly limits are drawn as one line (zoomed out) rather than a stroke a bar.
+    bool limitsAsLine() const;
+    const QCPGraph* painMarkers(int stage) const { return painStages_[stage - 1]; }
 
 Q_SIGNALS:
     void timeRangeChanged(const QCPRange& range);
@@ -58,6 +63,7 @@ private:
     QCPBars* remainingBars_ = nullptr;
     QCPGraph* limits_ = nullptr;
     QCPGraph* painStages_[4] = {};
+    PainStagesLegendItem* painLegend_ = nullptr;
     QCPItemText* emptyNote_ = nullptr;
     bool clamping_ = false;
 };

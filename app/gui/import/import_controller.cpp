@@ -4,6 +4,7 @@
 #include "import_results_dialog.h"
 
 #include "app/gui/session/journal_session.h"
+#include "app/gui/widgets/status_message.h"
 
 #include "core/store/journal.h"
 
@@ -101,7 +102,8 @@ void ImportController::onWorkerFinished(const ImportReport& report) {
     lastReport_ = report;
     if (progress_) progress_->deleteLater();
     session_.refresh();
-    if (interactive_) showImportResults(lastReport_, dialogParent_);
+    announce(dialogParent_, tr("Import: %1").arg(ImportResultsDialog::summary(lastReport_)));
+    if (interactive_) showImportResults(lastReport_, dialogParent_, &session_);
     Q_EMIT finished();
 }
 

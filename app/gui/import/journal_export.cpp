@@ -2,6 +2,7 @@
 #include "journal_export.h"
 
 #include "app/gui/session/journal_session.h"
+#include "app/gui/widgets/status_message.h"
 
 #include "core/io/journal_csv.h"
 #include "core/io/journal_json.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace stridelog::gui {
 namespace {
@@ -52,7 +52,7 @@ Expected<QString> exportJournalTo(JournalSession& session, const QString& path,
 }
 
 void exportJournalInteractively(JournalSession& session, QWidget* parent) {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString name =
         QStringLiteral("stridelog-%1.json").arg(session.now().localDate().toString(Qt::ISODate));
     QString filter = kJsonFilter;
@@ -65,7 +65,9 @@ void exportJournalInteractively(JournalSession& session, QWidget* parent) {
     if (!done) {
         QMessageBox::warning(parent, QObject::tr("Export"),
                              QObject::tr("The journal was not exported: %1").arg(done.error()));
+        return;
     }
+    announce(parent, QObject::tr("Exported the journal to %1.").arg(QFileInfo(*done).fileName()));
 }
 
 }  // namespace stridelog::gui

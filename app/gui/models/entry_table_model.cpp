@@ -51,6 +51,10 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return headers_.at(section);
+    if (role == Qt::ToolTipRole) {
+        const QString tip = headerToolTip(section);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     return {};
 }
 

@@ -58,6 +58,11 @@ public:
 
 protected:
     virtual QStringList headers() const = 0;
+    // What a column means, for a header whose words need a sentence more; empty: no tip.
+    virtual QString headerToolTip(int column) const {
+        Q_UNUSED(column);
+        return {};
+    }
     virtual std::vector<Row> buildRows(const Evaluation& evaluation) const = 0;
     JournalSession& session() const { return session_; }
 

@@ -46,8 +46,15 @@ QStringList RunsTableModel::headers() const {
             tr("Shoe"),      tr("Surface"),
             tr("Type"),      tr("Hilly"),
             tr("RPE"),       tr("Cadence\n(spm)"),
-            tr("HR\n(bpm)"), tr("Spike\n(R4)"),
+            tr("HR\n(bpm)"), tr("Over 30-day\nlongest"),
             tr("Notes")};
+}
+
+QString RunsTableModel::headerToolTip(int column) const {
+    if (column != Spike) return {};
+    return tr(
+        "How much longer the run was than the longest of the 30 days before it. Over 10% "
+        "is a spike: a common cause of overuse injury.");
 }
 
 std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& evaluation) const {

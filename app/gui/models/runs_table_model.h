@@ -34,6 +34,7 @@ public:
 protected:
     QStringList headers() const override;
     std::vector<Row> buildRows(const Evaluation& evaluation) const override;
+    QString headerToolTip(int column) const override;
 };
 
 }  // namespace stridelog::gui

@@ -42,7 +42,8 @@ QStringList ShoesTableModel::headers() const {
             tr("Status"),
             tr("Runs"),
             tr("Since"),
-            tr("Retired")};
+            tr("Retired"),
+            tr("Notes")};
 }
 
 std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& evaluation) const {
@@ -68,6 +69,7 @@ std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& e
             {QString::number(wear.runs), QVariant(wear.runs), true},
             dateCell(shoe.since),
             dateCell(shoe.retiredOn),
+            {shoe.notes.section(QLatin1Char('\n'), 0, 0)},
         };
         rows.push_back(std::move(row));
     }

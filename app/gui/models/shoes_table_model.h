@@ -12,7 +12,7 @@ class ShoesTableModel : public EntryTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Distance, Limit, Worn, Status, Runs, Since, Retired, ColumnCount };
+    enum Column { Name, Distance, Limit, Worn, Status, Runs, Since, Retired, Notes, ColumnCount };
 
     explicit ShoesTableModel(JournalSession& session, QObject* parent = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "app/gui/charts/load_chart.h"
 #include "app/gui/charts/shoe_wear_chart.h"
+#include "app/gui/charts/time_axis.h"
 #include "app/gui/charts/weekly_volume_chart.h"
 #include "app/gui/presenters/load_presenter.h"
 #include "app/gui/presenters/shoe_presenter.h"
@@ -11,11 +12,14 @@
 #include "app/gui/reminders/shoe_banner.h"
 #include "app/gui/reminders/shoe_reminder.h"
 #include "app/gui/reminders/tray_notifier.h"
+#include "app/gui/widgets/quiet_label.h"
 #include "app/gui/widgets/today_panel.h"
 #include "app/gui/widgets/warnings_panel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
@@ -38,13 +42,20 @@ DashboardPage::DashboardPage(JournalSession& session, QWidget* parent)
     setObjectName(QStringLiteral("dashboardPage"));
     banner_ = new ShoeBanner(this);
     connect(banner_, &ShoeBanner::subjectActivated, this, &DashboardPage::onSubjectActivated);
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(createChartsColumn(), 1);
-    columns->addWidget(createSideColumn());
+    // The runner moves the border between the charts and the side column (remembered with the
+    // window); neither side can be squeezed below what it needs to stay readable.
+    columns_ = new QSplitter(Qt::Horizontal, this);
+    columns_->setObjectName(QStringLiteral("dashboardSplitter"));
+    columns_->setChildrenCollapsible(false);
+    columns_->addWidget(createChartsColumn());
+    columns_->addWidget(createSideColumn());
+    columns_->setStretchFactor(0, 1);
+    columns_->setStretchFactor(1, 0);
+    columns_->setSizes({900, 390});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(banner_);
-    layout->addLayout(columns, 1);
+    layout->addWidget(columns_, 1);
 
     reminder_ = new ShoeReminder(session, this);
     tray_ = new TrayNotifier(this);
@@ -65,8 +76,9 @@ QWidget* DashboardPage::createChartsColumn() {
         tr("Drag or use the arrow keys to go back in time, the wheel or +/− to zoom, Home for the "
            "last 16 weeks. Hover a bar for its numbers."),
         column);
+    hint->setObjectName(QStringLiteral("chartHint"));
     hint->setWordWrap(true);
-    hint->setEnabled(false);  // the palette's quieter text colour
+    quieten(hint);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Weekly distance"), column));
@@ -78,8 +90,16 @@ QWidget* DashboardPage::createChartsColumn() {
 }
 
 QWidget* DashboardPage::createSideColumn() {
-    auto* column = new QWidget(this);
-    column->setFixedWidth(390);
+    // The side column scrolls as a whole when the window is too short for its pairs and
+    // warnings; it leaves room on top for more panels.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardSideColumn"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(250);
+    auto* column = new QWidget(scroll);
+    scroll->setWidget(column);
     shoes_ = new ShoeWearChart(column);
     noShoes_ =
         new QLabel(tr("No pairs in use. Add one on the Shoes page to track its wear."), column);
@@ -93,7 +113,7 @@ QWidget* DashboardPage::createSideColumn() {
     layout->addWidget(shoes_);
     layout->addWidget(noShoes_);
     layout->addWidget(warnings_, 1);
-    return column;
+    return scroll;
 }
 
 void DashboardPage::onEvaluated() {
@@ -115,6 +135,10 @@ void DashboardPage::redraw() {
     const Evaluation& evaluation = session().evaluation();
     WeeklyVolumeData weeks = presentWeeklyVolume(evaluation);
     const TimeBounds bounds{weeks.fullLower, weeks.fullUpper};
+    const QDate anyWeekStart = weeks.bars.empty() ? QDate() : weeks.bars.front().weekStart;
+    const int thisYear = session().now().localDate().year();
+    setTimeAxisCalendar(*weekly_, anyWeekStart, thisYear);
+    setTimeAxisCalendar(*load_, anyWeekStart, thisYear);
     load_->setCurves(presentLoad(evaluation), bounds);
     weekly_->setData(std::move(weeks));
     std::vector<ShoeBar> shoes = presentShoes(evaluation);

@@ -12,6 +12,7 @@
 #include "core/rules/warning.h"
 
 class QLabel;
+class QSplitter;
 
 namespace stridelog::gui {
 
@@ -52,6 +53,7 @@ private:
     void redraw();
     void onSubjectActivated(const WarningSubject& subject);
 
+    QSplitter* columns_ = nullptr;
     ShoeBanner* banner_ = nullptr;
     WeeklyVolumeChart* weekly_ = nullptr;
     LoadChart* load_ = nullptr;

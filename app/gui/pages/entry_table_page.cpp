@@ -4,22 +4,26 @@
 #include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/entry_table_model.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
 
-EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWidget* parent)
+EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWidget* parent,
+                               DateFilter dateFilter)
     : JournalPage(session, parent) {
     auto* layout = new QVBoxLayout(this);
-    createFilterBar(layout);
+    if (dateFilter == DateFilter::Shown) createFilterBar(layout);
     table_ = new QTableView(this);
     table_->setObjectName(name + QStringLiteral("Table"));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,15 +64,19 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
 
 void EntryTablePage::createFilterBar(QLayout* layout) {
     auto* bar = new QHBoxLayout;
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    // Off by default, and while off its dates are greyed: a date shown is a date applied.
+    only_ = new QCheckBox(tr("Only &between"), this);
+    only_->setObjectName(QStringLiteral("dateFilterCheck"));
+    only_->setToolTip(tr("Show only the entries dated between these two days (inclusive)"));
     from_ = new QDateEdit(this);
-    auto* toLabel = new QLabel(tr("&To"), this);
+    auto* andLabel = new QLabel(tr("and"), this);
+    andLabel->setContentsMargins(4, 0, 4, 0);
     to_ = new QDateEdit(this);
     for (QDateEdit* edit : {from_, to_}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDate(session().now().localDate());
-        edit->setMaximumWidth(edit->sizeHint().width() + 24);
+        edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &EntryTablePage::applyDateFilter);
     }
     from_->setDate(session().now().localDate().addMonths(-3));
@@ -76,22 +84,16 @@ void EntryTablePage::createFilterBar(QLayout* layout) {
     from_->setAccessibleName(tr("Show entries from"));
     to_->setObjectName(QStringLiteral("toDate"));
     to_->setAccessibleName(tr("Show entries up to"));
-    fromLabel->setBuddy(from_);
-    toLabel->setBuddy(to_);
-    // Checked while no date range applies; editing a date applies the range.
-    all_ = new QPushButton(tr("&All dates"), this);
-    all_->setObjectName(QStringLiteral("allDatesButton"));
-    all_->setCheckable(true);
-    all_->setChecked(true);
-    connect(all_, &QPushButton::clicked, this,
-            [this](bool checked) { checked ? showAll() : applyDateFilter(); });
-    bar->addWidget(fromLabel);
+    count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("rowCount"));
+    connect(only_, &QCheckBox::toggled, this,
+            [this](bool on) { on ? applyDateFilter() : showAll(); });
+    bar->addWidget(only_);
     bar->addWidget(from_);
-    bar->addSpacing(8);
-    bar->addWidget(toLabel);
+    bar->addWidget(andLabel);
     bar->addWidget(to_);
-    bar->addSpacing(8);
-    bar->addWidget(all_);
+    bar->addSpacing(12);
+    bar->addWidget(count_);
     bar->addStretch(1);
     layout->addItem(bar);
 }
@@ -104,16 +106,87 @@ void EntryTablePage::setModel(EntryTableModel* model, int sortColumn, Qt::SortOr
     table_->sortByColumn(sortColumn, order);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { selectionChanged(); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { selectionChanged(); });
+    // The proxy resets itself on the source's reset before these run (it connected first).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &EntryTablePage::rememberPlace);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        restorePlace();
+        selectionChanged();
+    });
+    // Columns fit whatever rows there are now: a page first shown empty must not keep the
+    // widths of its headers once rows arrive.
+    const auto rowsChanged = [this] {
+        fitColumns();
+        updateCount();
+    };
+    connect(filter_, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(filter_, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    // A change of dates removes and inserts rows in many small ranges: one fit afterwards.
+    const auto someRows = [this] {
+        updateCount();
+        if (fitPending_) return;
+        fitPending_ = true;
+        QTimer::singleShot(0, this, [this] {
+            fitPending_ = false;
+            fitColumns();
+        });
+    };
+    connect(filter_, &QAbstractItemModel::rowsInserted, this, someRows);
+    connect(filter_, &QAbstractItemModel::rowsRemoved, this, someRows);
     fitColumns();
+    updateCount();
 }
 
 void EntryTablePage::fitColumns() {
-    table_->resizeColumnsToContents();
-    // A long notes or hint column must not push the others off screen.
-    for (int column = 0; column < filter_->columnCount(); ++column) {
+    QHeaderView* header = table_->horizontalHeader();
+    const int last = filter_->columnCount() - 1;
+    for (int column = 0; column < last; ++column) {
+        table_->resizeColumnToContents(column);
+        // A long notes or hint column must not push the others off screen.
         if (table_->columnWidth(column) > 320) table_->setColumnWidth(column, 320);
     }
+    // The last column takes what is left (stretchLastSection), never less than its header.
+    if (last >= 0) header->resizeSection(last, header->sectionSizeHint(last));
+}
+
+void EntryTablePage::rememberPlace() {
+    keptId_ = selectedId();
+    keptTopId_ = table_->indexAt(QPoint(0, 0)).data(EntryTableModel::IdRole).toLongLong();
+    keptScroll_ = table_->verticalScrollBar()->value();
+}
+
+// After a reset (every edit, undo and redo rebuilds the rows): the same entry selected and the
+// view where it was, so the runner does not lose their place in a long table.
+void EntryTablePage::restorePlace() {
+    if (keptId_ != 0) {
+        const int sourceRow = model_->rowOfId(keptId_);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : filter_->mapFromSource(model_->index(sourceRow, 0));
+        if (index.isValid()) {
+            table_->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    // The row that was on top stays on top (rows added above do not move the view); the
+    // scroll bar needs the new rows laid out first.
+    table_->doItemsLayout();
+    const int topRow = keptTopId_ == 0 ? -1 : model_->rowOfId(keptTopId_);
+    const QModelIndex top =
+        topRow < 0 ? QModelIndex() : filter_->mapFromSource(model_->index(topRow, 0));
+    if (top.isValid()) {
+        table_->scrollTo(top, QAbstractItemView::PositionAtTop);
+    } else {
+        table_->verticalScrollBar()->setValue(keptScroll_);
+    }
+    keptId_ = 0;
+    keptTopId_ = 0;
+}
+
+void EntryTablePage::updateCount() {
+    if (!count_) return;
+    const int shown = filter_->rowCount();
+    const int all = model_->rowCount();
+    count_->setText(shown == all ? tr("%n entries", nullptr, all)
+                                 : tr("Showing %1 of %2").arg(shown).arg(all));
 }
 
 QPushButton* EntryTablePage::addButton(const QString& text, const QString& objectName) {
@@ -143,23 +216,41 @@ void EntryTablePage::focusEntry(std::int64_t id) {
 }
 
 void EntryTablePage::setDateRange(std::optional<QDate> from, std::optional<QDate> to) {
+    if (!only_) return;
     updatingDates_ = true;
     if (from) from_->setDate(*from);
     if (to) to_->setDate(*to);
+    const bool on = from || to;
+    only_->setChecked(on);
+    from_->setEnabled(on);
+    to_->setEnabled(on);
     updatingDates_ = false;
-    all_->setChecked(!from && !to);
     filter_->setRange(from, to);
+    updateCount();
+}
+
+bool EntryTablePage::dateFilterOn() const {
+    return only_ && only_->isChecked();
 }
 
 void EntryTablePage::applyDateFilter() {
-    if (updatingDates_ || !filter_) return;
-    all_->setChecked(false);
+    if (updatingDates_ || !filter_ || !only_->isChecked()) return;
+    from_->setEnabled(true);
+    to_->setEnabled(true);
     filter_->setRange(from_->date(), to_->date());
+    updateCount();
 }
 
 void EntryTablePage::showAll() {
-    all_->setChecked(true);
+    if (only_) {
+        updatingDates_ = true;
+        only_->setChecked(false);
+        from_->setEnabled(false);
+        to_->setEnabled(false);
+        updatingDates_ = false;
+    }
     filter_->setRange(std::nullopt, std::nullopt);
+    updateCount();
 }
 
 bool EntryTablePage::confirmDelete(const QString& description) {

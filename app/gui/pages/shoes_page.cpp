@@ -21,7 +21,7 @@ const Shoe* findShoe(const Evaluation& evaluation, std::int64_t id) {
 }  // namespace
 
 ShoesPage::ShoesPage(JournalSession& session, QWidget* parent)
-    : EntryTablePage(session, QStringLiteral("shoes"), parent) {
+    : EntryTablePage(session, QStringLiteral("shoes"), parent, DateFilter::None) {
     setObjectName(QStringLiteral("shoesPage"));
     table()->setAccessibleName(tr("Shoes"));
     setModel(new ShoesTableModel(session, this), ShoesTableModel::Status, Qt::DescendingOrder);

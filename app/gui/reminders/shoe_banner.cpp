@@ -56,12 +56,16 @@ void ShoeBanner::applyColours() {
     const ChartColours colours = ChartColours::from(base);
     const QColor accent = replace ? colours.stop : colours.caution;
     const QColor window = base.color(QPalette::Window);
-    QPalette tinted = base;
+    // Only the background is set: the text colours stay the parent's, so a dark palette
+    // keeps light text on a dark tint.
+    QPalette tinted;
     tinted.setColor(QPalette::Window,
                     QColor::fromRgbF(window.redF() * 0.8f + accent.redF() * 0.2f,
                                      window.greenF() * 0.8f + accent.greenF() * 0.2f,
                                      window.blueF() * 0.8f + accent.blueF() * 0.2f));
+    applying_ = true;
     setPalette(tinted);
+    applying_ = false;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon_->setPixmap(style()
                          ->standardIcon(replace ? QStyle::SP_MessageBoxWarning
@@ -71,8 +75,11 @@ void ShoeBanner::applyColours() {
 
 void ShoeBanner::changeEvent(QEvent* event) {
     QFrame::changeEvent(event);
-    // Our own setPalette also arrives here; only a theme change needs new colours.
-    if (event->type() == QEvent::StyleChange) applyColours();
+    // Our own setPalette also arrives here, and needs nothing more.
+    const bool themeChanged = event->type() == QEvent::StyleChange ||
+                              event->type() == QEvent::ApplicationPaletteChange ||
+                              (event->type() == QEvent::PaletteChange && !applying_);
+    if (themeChanged) applyColours();
 }
 
 }  // namespace stridelog::gui

@@ -36,6 +36,7 @@ private:
     QLabel* text_ = nullptr;
     QPushButton* open_ = nullptr;
     std::vector<ShoeReminderLine> lines_;
+    bool applying_ = false;  // our own setPalette() in progress
 };
 
 }  // namespace stridelog::gui

@@ -4,21 +4,24 @@
 #include "clinician_report_pdf.h"
 
 #include "app/gui/session/journal_session.h"
+#include "app/gui/widgets/status_message.h"
 
 #include "core/rules/rules_engine.h"
 #include "core/store/journal_files.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
@@ -69,6 +72,23 @@ ReportPeriod ReportPeriodDialog::period() const {
     return {from_->date(), to_->date()};
 }
 
+void offerToOpenReport(QWidget* parent, const QString& path, int pages) {
+    const QString name = QFileInfo(path).fileName();
+    announce(parent, QObject::tr("Saved the report %1 (%n page(s)).", nullptr, pages).arg(name));
+    auto* box = new QMessageBox(QMessageBox::Information, QObject::tr("Report saved"),
+                                QObject::tr("The report was saved as %1.").arg(name),
+                                QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("reportSavedBox"));
+    box->setInformativeText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    QPushButton* open = box->addButton(QObject::tr("Open the PDF"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openReportButton"));
+    box->setDefaultButton(open);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(open, &QPushButton::clicked, box,
+                     [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    box->open();
+}
+
 void writeReportInteractively(JournalSession& session, QWidget* parent) {
     ReportPeriodDialog ask(session.now().localDate(),
                            session.evaluation().journal.settings.weekStart, parent);
@@ -81,7 +101,7 @@ void writeReportInteractively(JournalSession& session, QWidget* parent) {
     const QString name =
         QStringLiteral("stridelog-report-%1-to-%2.pdf")
             .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString path =
         QFileDialog::getSaveFileName(parent, QObject::tr("Save the report"),
                                      QDir(folder).filePath(name), QObject::tr("PDF (*.pdf)"));
@@ -102,7 +122,10 @@ void writeReportInteractively(JournalSession& session, QWidget* parent) {
     QPointer<QWidget> window(parent);
     QObject::connect(thread, &QThread::finished, thread, [thread, outcome, window, path] {
         thread->deleteLater();
-        if (*outcome) return;
+        if (*outcome) {
+            offerToOpenReport(window, path, **outcome);
+            return;
+        }
         QMessageBox::warning(window, QObject::tr("Report"),
                              QObject::tr("The report was not saved: %1").arg(outcome->error()));
     });

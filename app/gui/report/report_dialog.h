@@ -37,5 +37,7 @@ private:
 ReportPeriod lastWeeks(QDate today, int weeks, Qt::DayOfWeek weekStart = Qt::Monday);
 
 void writeReportInteractively(JournalSession& session, QWidget* parent);
+// After a report was written: says so in the status bar and offers to open the PDF.
+void offerToOpenReport(QWidget* parent, const QString& path, int pages);
 
 }  // namespace stridelog::gui

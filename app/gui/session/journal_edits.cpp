@@ -46,6 +46,25 @@ bool changeRun(JournalSession& session, const Run& run) {
         [&journal, previous = *before] { return journal.updateRun(previous); });
 }
 
+bool assignShoe(JournalSession& session, const std::vector<RunId>& runs, ShoeId shoe) {
+    Journal& journal = session.journal();
+    const QString text = tr("Assign a pair to runs");
+    std::vector<Run> before;
+    std::vector<Run> after;
+    for (RunId id : runs) {
+        auto run = journal.run(id);
+        if (!run) return session.reportFailure(text, run.error());
+        before.push_back(*run);
+        Run paired = *run;
+        paired.shoe = shoe;
+        after.push_back(std::move(paired));
+    }
+    return done(
+        session, text, journal.updateRuns(after),
+        [&journal, after] { return journal.updateRuns(after); },
+        [&journal, before] { return journal.updateRuns(before); });
+}
+
 bool deleteRun(JournalSession& session, RunId id) {
     Journal& journal = session.journal();
     const QString text = tr("Delete run");

@@ -14,6 +14,8 @@ namespace stridelog::gui::edits {
 std::optional<RunId> logRun(JournalSession& session, const Run& run);
 bool changeRun(JournalSession& session, const Run& run);
 bool deleteRun(JournalSession& session, RunId id);
+// Gives these runs the pair `shoe`, as one undoable step (after an import of runs without one).
+bool assignShoe(JournalSession& session, const std::vector<RunId>& runs, ShoeId shoe);
 
 std::optional<PainId> logPain(JournalSession& session, const PainEntry& pain);
 bool changePain(JournalSession& session, const PainEntry& pain);

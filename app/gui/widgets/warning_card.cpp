@@ -62,9 +62,8 @@ void WarningCard::applyColours(const ChartColours& colours) {
     stripe_ = colours.severity(item_.severity);
     QPalette chipPalette = chip_->palette();
     chipPalette.setColor(QPalette::Window, stripe_);
-    // Dark text on the light amber and blue of a dark theme, white on the deeper shades.
-    chipPalette.setColor(QPalette::WindowText,
-                         stripe_.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+    // Black or white, whichever reads better on the chip's colour.
+    chipPalette.setColor(QPalette::WindowText, ChartColours::textOn(stripe_));
     chip_->setPalette(chipPalette);
     QPalette sourcePalette = source_->palette();
     sourcePalette.setColor(QPalette::WindowText, colours.subtleText);

@@ -91,7 +91,9 @@ private:
     QString at(const QString& what) const {
         return QStringLiteral("%1 (byte %2)").arg(what).arg(stream_.offset());
     }
-    QString endsEarly() const { return at(QStringLiteral("the file ends early: it is truncated")); }
+    QString endsEarly() const {
+        return at(QStringLiteral("the file ends early: it is incomplete or was cut off"));
+    }
 
     std::optional<QString> decodeOneFile() {
         stream_.resetCrc();
@@ -100,15 +102,14 @@ private:
         if (!stream_.read(header.data(), 1)) return QStringLiteral("the file is empty");
         const std::uint8_t headerSize = header[0];
         if (headerSize != 12 && headerSize != 14)
-            return QStringLiteral("not a FIT file: header size %1, expected 12 or 14")
-                .arg(headerSize);
+            return QStringLiteral("not a FIT file: it does not start as one");
         if (!stream_.read(header.data() + 1, headerSize - 1u)) return endsEarly();
         if (header[8] != '.' || header[9] != 'F' || header[10] != 'I' || header[11] != 'T')
-            return QStringLiteral("not a FIT file: no \".FIT\" signature");
+            return QStringLiteral("not a FIT file: it does not start as one");
         const auto headerCrc = static_cast<std::uint16_t>(header[12] | header[13] << 8);
         if (headerSize == 14 && headerCrc != 0 &&
             headerCrc != fitCrc16(std::span<const std::uint8_t>(header.data(), 12)))
-            return QStringLiteral("the FIT header checksum does not match: the file is damaged");
+            return QStringLiteral("the file is damaged: its header checksum does not match");
         const auto dataSize = static_cast<std::int64_t>(
             readUnsigned(std::span<const std::uint8_t>(header.data() + 4, 4), false));
         const std::int64_t end = stream_.offset() + dataSize;
@@ -125,7 +126,7 @@ private:
         std::array<std::uint8_t, 2> stored{};
         if (!stream_.read(stored.data(), 2)) return endsEarly();
         if (static_cast<std::uint16_t>(stored[0] | stored[1] << 8) != computed)
-            return QStringLiteral("the FIT checksum does not match: the file is damaged");
+            return QStringLiteral("the file is damaged: its checksum does not match");
         return std::nullopt;
     }
 
@@ -154,8 +155,7 @@ private:
         std::array<std::uint8_t, 5> fixed{};
         if (!readBounded(fixed.data(), fixed.size(), end)) return endsEarlyOrOverrun(end);
         if (fixed[1] > 1)
-            return at(
-                QStringLiteral("a definition gives byte order %1 (expected 0 or 1)").arg(fixed[1]));
+            return at(QStringLiteral("the file is damaged: the layout of a record is not valid"));
         Definition definition;
         definition.bigEndian = fixed[1] == 1;
         definition.global = static_cast<std::uint16_t>(
@@ -182,8 +182,8 @@ private:
                                       std::optional<std::uint32_t> compressedTime) {
         const auto& slot = definitions_[static_cast<std::size_t>(localType)];
         if (!slot)
-            return at(QStringLiteral("a data message uses local type %1, which is not defined")
-                          .arg(localType));
+            return at(QStringLiteral(
+                "the file is damaged: a record uses a layout the file has not defined"));
         buffer_.resize(slot->dataSize);
         if (!readBounded(buffer_.data(), buffer_.size(), end)) return endsEarlyOrOverrun(end);
         const FitMessage message(slot->global, slot->fields, buffer_, slot->bigEndian,
@@ -198,7 +198,7 @@ private:
 
     QString endsEarlyOrOverrun(std::int64_t end) const {
         if (stream_.offset() >= end || input_.atEnd()) return endsEarly();
-        return at(QStringLiteral("a record runs past the end of the data the header declares"));
+        return at(QStringLiteral("the file is damaged: a record runs past the end of its data"));
     }
 
     QIODevice& input_;

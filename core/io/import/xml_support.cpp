@@ -52,9 +52,10 @@ QString describeError(const QXmlStreamReader& reader) {
         return QStringLiteral("the file ends early (line %1): it is truncated or incomplete")
             .arg(reader.lineNumber());
     }
-    return QStringLiteral("not well-formed XML at line %1, column %2: %3")
+    // The parser's own words ("Opening and ending tag mismatch") come last, for whoever
+    // wants them; the sentence before them is what a runner reads.
+    return QStringLiteral("the file is damaged: its text breaks off or is garbled at line %1 (%2)")
         .arg(reader.lineNumber())
-        .arg(reader.columnNumber())
         .arg(reader.errorString());
 }
 

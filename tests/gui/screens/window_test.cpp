@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on every screen: it fits 1024×640 and a 1920×1080 screen at scale 2 on every
+// page, its title names the journal's file, it comes back where it was left, every save and
+// report says so in the status bar, and file dialogs start in the Documents folder.
+
+#include "tests/gui/editing/editing_fixture.h"
+
+#include "app/gui/pages/journal_page.h"
+#include "app/gui/report/report_dialog.h"
+#include "app/gui/session/journal_edits.h"
+#include "app/gui/widgets/status_message.h"
+#include "app/gui/window_state.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+namespace stridelog::gui::testing {
+namespace {
+
+class WindowTest : public EditingTest {
+protected:
+    void SetUp() override {
+        // QSettings and Documents in the test folders, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        openWindowSettings()->clear();
+        EditingTest::SetUp();
+    }
+    void TearDown() override {
+        EditingTest::TearDown();
+        openWindowSettings()->clear();
+        QStandardPaths::setTestModeEnabled(false);
+    }
+};
+
+// 1920×1080 at QT_SCALE_FACTOR=2 is 960×540 in the window's own pixels; the window manager's
+// title bar and frame take some 30 of them.
+constexpr QSize kScaledScreenRoom{940, 505};
+
+TEST_F(WindowTest, EveryPageFitsSmallAndScaledScreens) {
+    showWindow();
+    for (int page = 0; page < kPageCount; ++page) {
+        window_->showPage(static_cast<Page>(page));
+        QApplication::processEvents();
+        const QSize least = window_->minimumSizeHint().expandedTo(window_->minimumSize());
+        EXPECT_LE(least.width(), kScaledScreenRoom.width()) << "page " << page;
+        EXPECT_LE(least.height(), kScaledScreenRoom.height()) << "page " << page;
+    }
+}
+
+TEST_F(WindowTest, AFirstWindowIsNoLargerThanItsScreen) {
+    EXPECT_EQ(fittingSize(QSize(1280, 800), QRect(0, 0, 1024, 640)).width(), 1000);
+    EXPECT_LE(fittingSize(QSize(1280, 800), QRect(0, 0, 1024, 640)).height(), 600);
+    EXPECT_EQ(fittingSize(QSize(1280, 800), QRect(0, 0, 1920, 1050)), QSize(1280, 800));
+}
+
+TEST_F(WindowTest, TheTitleNamesTheJournalsFileNotItsPath) {
+    EXPECT_EQ(window_->windowTitle(), QStringLiteral("journal.sqlite — Stridelog"));
+    EXPECT_FALSE(window_->windowTitle().contains(folder_.path()));
+}
+
+TEST_F(WindowTest, SizePositionPageAndSplitterAreRemembered) {
+    window_->restoreWindow();
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    window_->resize(700, 500);  // the offscreen screen is 800×600
+    auto* splitter = window_->findChild<QSplitter*>(QStringLiteral("dashboardSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    splitter->setSizes({500, 300});
+    QApplication::processEvents();
+    const QList<int> sizes = splitter->sizes();
+    window_->showPage(Page::Shoes);
+    window_->close();
+    window_.reset();
+
+    auto reopened = Journal::open(path_);
+    ASSERT_TRUE(reopened);
+    window_ = std::make_unique<MainWindow>(
+        std::make_unique<JournalSession>(std::move(reopened).value(), clock_), clock_);
+    window_->setCheckInEnabled(false);
+    window_->restoreWindow();
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    EXPECT_EQ(window_->size(), QSize(700, 500));
+    EXPECT_NE(window_->page(Page::Shoes), nullptr);
+    EXPECT_TRUE(window_->page(Page::Shoes)->isVisible());
+    window_->showPage(Page::Dashboard);
+    QApplication::processEvents();
+    EXPECT_EQ(window_->findChild<QSplitter*>(QStringLiteral("dashboardSplitter"))->sizes(), sizes);
+}
+
+TEST_F(WindowTest, EverySaveSaysSoInTheStatusBar) {
+    showWindow();
+    stridelog::Run run;
+    run.start = at(2026, 11, 21, 8);
+    run.distance = Distance::fromMetres(5000);
+    run.duration = Duration::fromSeconds(1800);
+    ASSERT_TRUE(edits::logRun(session(), run));
+    EXPECT_EQ(window_->statusBar()->currentMessage(), QStringLiteral("Saved: Log run"));
+    session().undoStack().undo();
+    EXPECT_EQ(window_->statusBar()->currentMessage(), QStringLiteral("Undone: Log run"));
+}
+
+TEST_F(WindowTest, AWrittenReportSaysSoAndOffersToOpenThePdf) {
+    showWindow();
+    const QString path = folder_.filePath(QStringLiteral("stridelog-report.pdf"));
+    offerToOpenReport(window_.get(), path, 2);
+    EXPECT_TRUE(
+        window_->statusBar()->currentMessage().contains(QStringLiteral("stridelog-report.pdf")));
+    auto* box = window_->findChild<QMessageBox*>(QStringLiteral("reportSavedBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_NE(box->findChild<QPushButton*>(QStringLiteral("openReportButton")), nullptr);
+    box->close();
+}
+
+TEST_F(WindowTest, FileDialogsStartInTheDocumentsFolder) {
+    showWindow();
+    QString shown;
+    whenModal("QFileDialog", [&shown](QWidget* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        shown = files->directory().absolutePath();
+        files->reject();
+    });
+    QMetaObject::invokeMethod(window_.get(), "importActivityFiles");
+    EXPECT_EQ(shown, QDir(documentsFolder()).absolutePath());
+}
+
+}  // namespace
+}  // namespace stridelog::gui::testing

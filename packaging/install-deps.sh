@@ -16,6 +16,7 @@ packages=(
   clang libclang-rt-14-dev
   gpsbabel time python3
   xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils
+  openbox xdotool x11-utils
 )
 
 missing=()

@@ -118,10 +118,13 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     delete undoAction_;
     delete redoAction_;
     undoAction_ = session_->undoStack().createUndoAction(this, tr("&Undo"));
-    undoAction_->setShortcut(QKeySequence::Undo);
+    undoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undoAction_->setObjectName(QStringLiteral("undoAction"));
     redoAction_ = session_->undoStack().createRedoAction(this, tr("&Redo"));
-    redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Spelled out: QKeySequence::Redo is Ctrl+Shift+Z on Linux desktops, and listing it next
+    // to Ctrl+Shift+Z registered that key twice, so neither worked ("ambiguous shortcut").
+    redoAction_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redoAction_->setObjectName(QStringLiteral("redoAction"));
     editMenu_->addAction(undoAction_);
     editMenu_->addAction(redoAction_);
@@ -131,6 +134,7 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
         ->setObjectName(QStringLiteral("settingsAction"));
     setWindowTitle(tr("%1 — Stridelog").arg(session_->journalPath()));
     createPages();
+    Q_EMIT journalOpened(session_->journalPath());
 }
 
 void MainWindow::showPage(Page page) {
@@ -188,6 +192,13 @@ void MainWindow::showEvent(QShowEvent* event) {
     checkedIn_ = true;
     // After the window is painted: ask about pain still marked as ongoing.
     QTimer::singleShot(0, this, [this] { checkInOngoingPain(*session_, this); });
+}
+
+void MainWindow::bringToFront() {
+    if (isMinimized()) showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showFailure(const QString& message) {

@@ -46,7 +46,13 @@ public:
     // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
     void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
 
+Q_SIGNALS:
+    // A journal was opened in the window (at start, or File ▸ New, Open).
+    void journalOpened(const QString& path);
+
 public Q_SLOTS:
+    // Another `stridelog` on this journal handed over: show the window on top.
+    void bringToFront();
     void logRun();
     void logPain();
     void editSettings();

@@ -62,7 +62,8 @@ std::vector<Warning> previewRunWarnings(const JournalSnapshot& journal, Run run,
     insertByStart(candidate.runs, std::move(run));
     std::vector<Warning> warnings = warningsTriggeredByRun(candidate, runId, asOf);
     if (pain) {
-        pain->id = PainId(nextId(candidate.pains));
+        // An edited entry replaces itself; a new one gets the next id.
+        if (!pain->id.isValid()) pain->id = PainId(nextId(candidate.pains));
         pain->run = runId;
         const PainId painId = pain->id;
         insertByStart(candidate.pains, *pain);

@@ -3,8 +3,8 @@
 
 #include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/entry_table_model.h"
+#include "app/gui/widgets/date_time_field.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,16 +60,14 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
 
 void EntryTablePage::createFilterBar(QLayout* layout) {
     auto* bar = new QHBoxLayout;
-    auto* fromLabel = new QLabel(tr("&From"), this);
-    from_ = new QDateEdit(this);
+    // Alt+F is the File menu.
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
+    from_ = new DateTimeField(DateTimeField::Parts::Date, this);
     auto* toLabel = new QLabel(tr("&To"), this);
-    to_ = new QDateEdit(this);
-    for (QDateEdit* edit : {from_, to_}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    to_ = new DateTimeField(DateTimeField::Parts::Date, this);
+    for (DateTimeField* edit : {from_, to_}) {
         edit->setDate(session().now().localDate());
-        edit->setMaximumWidth(edit->sizeHint().width() + 24);
-        connect(edit, &QDateEdit::dateChanged, this, &EntryTablePage::applyDateFilter);
+        connect(edit, &DateTimeField::changed, this, &EntryTablePage::applyDateFilter);
     }
     from_->setDate(session().now().localDate().addMonths(-3));
     from_->setObjectName(QStringLiteral("fromDate"));
@@ -152,7 +150,8 @@ void EntryTablePage::setDateRange(std::optional<QDate> from, std::optional<QDate
 }
 
 void EntryTablePage::applyDateFilter() {
-    if (updatingDates_ || !filter_) return;
+    // A date being typed applies once it reads as a date.
+    if (updatingDates_ || !filter_ || !from_->date().isValid() || !to_->date().isValid()) return;
     all_->setChecked(false);
     filter_->setRange(from_->date(), to_->date());
 }

@@ -11,7 +11,6 @@
 
 #include <QDate>
 
-class QDateEdit;
 class QHBoxLayout;
 class QPushButton;
 class QTableView;
@@ -19,6 +18,7 @@ class QTableView;
 namespace stridelog::gui {
 
 class DateRangeFilter;
+class DateTimeField;
 class EntryTableModel;
 
 class EntryTablePage : public JournalPage {
@@ -54,8 +54,8 @@ private:
     QTableView* table_ = nullptr;
     EntryTableModel* model_ = nullptr;
     DateRangeFilter* filter_ = nullptr;
-    QDateEdit* from_ = nullptr;
-    QDateEdit* to_ = nullptr;
+    DateTimeField* from_ = nullptr;
+    DateTimeField* to_ = nullptr;
     QPushButton* all_ = nullptr;
     QHBoxLayout* buttons_ = nullptr;
     bool updatingDates_ = false;

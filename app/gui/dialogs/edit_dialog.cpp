@@ -17,18 +17,19 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <optional>
 
 namespace stridelog::gui {
 namespace {
 
-// What a field holds, as text; empty for widgets that hold nothing a user typed.
-QString valueOf(const QWidget* widget) {
+// What a field holds, as text; nothing for widgets that hold nothing a user typed.
+std::optional<QString> valueOf(const QWidget* widget) {
     if (const auto* edit = qobject_cast<const QLineEdit*>(widget)) return edit->text();
     if (const auto* text = qobject_cast<const QPlainTextEdit*>(widget)) return text->toPlainText();
     if (const auto* combo = qobject_cast<const QComboBox*>(widget))
         return QString::number(combo->currentIndex());
     if (const auto* spin = qobject_cast<const QAbstractSpinBox*>(widget)) return spin->text();
-    if (qobject_cast<const QScrollBar*>(widget)) return {};  // scrolling is not typing
+    if (qobject_cast<const QScrollBar*>(widget)) return std::nullopt;  // scrolling is not typing
     if (const auto* slider = qobject_cast<const QAbstractSlider*>(widget))
         return QString::number(slider->value());
     if (const auto* group = qobject_cast<const QGroupBox*>(widget))
@@ -37,7 +38,7 @@ QString valueOf(const QWidget* widget) {
         return button->isCheckable() && button->isChecked() ? QStringLiteral("on") : QString();
     if (const auto* picker = qobject_cast<const KneeSitePicker*>(widget))
         return picker->site() ? QString::number(static_cast<int>(*picker->site())) : QString();
-    return {};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -53,7 +54,9 @@ QStringList EditDialog::state() const {
              qobject_cast<QComboBox*>(widget->parent()))) {
             continue;
         }
-        values << widget->objectName() + QLatin1Char('=') + valueOf(widget);
+        // Only fields: containers move about in the list as the dialog lays itself out.
+        if (const auto value = valueOf(widget))
+            values << widget->objectName() + QLatin1Char('=') + *value;
     }
     return values;
 }
@@ -113,9 +116,10 @@ QSize ScrollingBody::sizeHint() const {
 }
 
 QSize ScrollingBody::minimumSizeHint() const {
-    // As narrow as the content needs (no sideways scrolling of a form), as short as a few
-    // lines: the height is what scrolls.
-    const int width = widget() ? widget()->minimumSizeHint().width() : 0;
+    // As narrow as the content needs up to about 50 characters (only a screen narrower than
+    // that scrolls sideways), as short as a few lines: the height is what scrolls.
+    const int needed = widget() ? widget()->minimumSizeHint().width() : 0;
+    const int width = std::min(needed, fontMetrics().averageCharWidth() * 50);
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return {width + bar + 2 * frameWidth(), fontMetrics().lineSpacing() * 6};
 }

@@ -287,7 +287,8 @@ void LogRunDialog::updatePreview() {
     const auto pain = readPain(*run);
     const auto warnings =
         previewRunWarnings(session_.evaluation().journal, *run, pain, session_.now());
-    QString html = previewHtml(warnings);
+    const bool dark = preview_->palette().color(QPalette::Window).lightness() < 128;
+    QString html = previewHtml(warnings, dark);
     if (painGroup_->isChecked() && !pain) {
         html +=
             tr("<p style=\"margin:4px 0 0 0\">Choose where the knee hurts and say how long it "

@@ -36,25 +36,22 @@ PainDialog::PainDialog(JournalSession& session, std::optional<PainEntry> existin
     notes_->setTabChangesFocus(true);
     notes_->setFixedHeight(notes_->fontMetrics().lineSpacing() * 3 + 12);
 
-    auto* form = new QFormLayout;
+    // One form with the pain questions, so all labels share one column.
+    auto* form = static_cast<QFormLayout*>(fields_->layout());
     auto* whenLabel = new QLabel(tr("St&arted:"), content);
     whenLabel->setBuddy(when_);
-    form->addRow(whenLabel, withErrorLine(when_, errors_, QStringLiteral("date")));
+    form->insertRow(0, whenLabel, withErrorLine(when_, errors_, QStringLiteral("date")));
     auto* notesLabel = new QLabel(tr("&Notes:"), content);
     notesLabel->setBuddy(notes_);
+    form->addRow(notesLabel, withErrorLine(notes_, errors_, QStringLiteral("notes")));
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(form);
     contentLayout->addWidget(fields_);
-    auto* notesForm = new QFormLayout;
-    notesForm->addRow(notesLabel, withErrorLine(notes_, errors_, QStringLiteral("notes")));
-    contentLayout->addLayout(notesForm);
     contentLayout->addStretch(1);
     auto* buttons = saveCancelButtons(this, [this] { return save(); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ScrollingBody(content, this), 1);
     layout->addWidget(buttons);
-    QWidget::setTabOrder(when_->lastPart(), fields_);
     if (existing_) {
         when_->setDateTime(existing_->start.localDateTime());
         fields_->setPain(*existing_);

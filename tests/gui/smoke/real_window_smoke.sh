@@ -79,8 +79,8 @@ start_x() {  # start_x WIDTHxHEIGHT
   export DISPLAY=:$(head -n1 "$WORK/display")
   openbox >"$WORK/openbox.log" 2>&1 &
   WM_PID=$!
-  wait_until 20 xprop -root _NET_SUPPORTING_WM_CHECK || { echo "openbox did not start"; exit 1; }
-  xprop -root _NET_SUPPORTING_WM_CHECK | grep -q window || sleep 0.5
+  wait_until 20 bash -c "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'" ||
+    { echo "openbox did not start"; exit 1; }
 }
 
 visible_window_of() {  # prints the visible top-level window of a process
@@ -101,7 +101,8 @@ count_is() { [ "$(run_count "$1")" = "$2" ]; }
 start_app() {  # start_app JOURNAL [env...]: starts stridelog, prints its window id
   local journal=$1
   shift
-  env "$@" "$APP" --db "$journal" >"$WORK/app-$$-$RANDOM.log" 2>&1 &
+  APP_LOG=$WORK/app-$RANDOM.log
+  env "$@" "$APP" --db "$journal" >"$APP_LOG" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   LAST_PID=$pid
@@ -116,7 +117,7 @@ start_app() {  # start_app JOURNAL [env...]: starts stridelog, prints its window
 
 quit_app() {  # quit_app PID WINDOW
   xdotool windowactivate --sync "$2" >/dev/null 2>&1
-  xdotool key --window "$2" ctrl+q
+  xdotool key ctrl+q
   wait_until 20 bash -c "! kill -0 $1" || stop "$1"
 }
 
@@ -215,7 +216,10 @@ check_log_run_fits() {  # check_log_run_fits WIDTH HEIGHT NAME [env...]
   start_x "${width}x${height}"
   start_app "$WORK/$name.sqlite" "$@"
   local pid=$LAST_PID main=$LAST_WINDOW
-  if [ -z "$main" ]; then fail "no main window at $name"; return; fi
+  if [ -z "$main" ]; then
+    fail "no main window at $name: $(cat "$APP_LOG")"
+    return
+  fi
   read -r _ _ w h <<<"$(frame_of "$main")"
   echo "note: the main window at $name is ${w}×${h}"
   xdotool windowactivate --sync "$main" >/dev/null 2>&1

@@ -60,6 +60,7 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
 
 void EntryTablePage::createFilterBar(QLayout* layout) {
     auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);  // a label never touches its date field
     // Alt+F is the File menu.
     auto* fromLabel = new QLabel(tr("Fro&m"), this);
     from_ = new DateTimeField(DateTimeField::Parts::Date, this);

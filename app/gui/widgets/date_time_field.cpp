@@ -85,6 +85,8 @@ DateTimeField::DateTimeField(Parts parts, QWidget* parent) : QWidget(parent) {
         });
     }
     layout->addStretch(1);
+    // Laid out as a line edit: a form or a bar keeps the usual gap between it and its label.
+    setSizePolicy(QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed, QSizePolicy::LineEdit));
     setFocusProxy(date_);
     setFocusPolicy(Qt::StrongFocus);
 }

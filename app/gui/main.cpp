@@ -4,6 +4,7 @@
 
 #include "app_options.h"
 #include "dialogs/journal_problem_dialog.h"
+#include "journal_instance.h"
 #include "main_window.h"
 #include "report/clinician_report_pdf.h"
 #include "screenshot.h"
@@ -14,6 +15,7 @@
 #include "core/store/rolling_backups.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QTextStream>
 
 namespace {
@@ -63,6 +65,14 @@ int main(int argc, char** argv) {
     const bool screenshotMode = !options->screenshotPath.isEmpty();
     const bool reportMode = !options->reportPath.isEmpty();
     const QString path = resolveJournalPath(options->databasePath);
+    // One app per journal: a second copy on it brings the first one's window up and exits.
+    gui::JournalInstance instance;
+    if (!screenshotMode && !reportMode &&
+        instance.start(path) == gui::JournalInstance::Outcome::HandedOver) {
+        QTextStream(stdout) << "stridelog: " << QDir::toNativeSeparators(path)
+                            << " is already open; its window was brought to the front.\n";
+        return 0;
+    }
     SystemClock clock;
     // Backups without being asked (core/store/rolling_backups.h): before a migration, and the
     // first time the journal is opened on a day.
@@ -94,6 +104,11 @@ int main(int argc, char** argv) {
     if (screenshotMode) {
         return gui::saveScreenshot(window, options->page, options->screenshotPath) ? 0 : 1;
     }
+    QObject::connect(&instance, &gui::JournalInstance::activationRequested, &window,
+                     &gui::MainWindow::bringToFront);
+    QObject::connect(&window, &gui::MainWindow::journalOpened, &instance,
+                     &gui::JournalInstance::follow);
+    instance.follow(window.session().journalPath());  // a journal chosen after a problem
     window.restoreWindow();
     window.show();
     return QApplication::exec();

@@ -129,10 +129,13 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     delete undoAction_;
     delete redoAction_;
     undoAction_ = session_->undoStack().createUndoAction(this, tr("&Undo"));
-    undoAction_->setShortcut(QKeySequence::Undo);
+    undoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undoAction_->setObjectName(QStringLiteral("undoAction"));
     redoAction_ = session_->undoStack().createRedoAction(this, tr("&Redo"));
-    redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Spelled out: QKeySequence::Redo is Ctrl+Shift+Z on Linux desktops, and listing it next
+    // to Ctrl+Shift+Z registered that key twice, so neither worked ("ambiguous shortcut").
+    redoAction_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redoAction_->setObjectName(QStringLiteral("redoAction"));
     undoIndex_ = session_->undoStack().index();
     connect(&session_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::announceUndoStep);
@@ -146,6 +149,7 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     setWindowTitle(tr("%1 — Stridelog").arg(QFileInfo(session_->journalPath()).fileName()));
     setWindowFilePath(session_->journalPath());
     createPages();
+    Q_EMIT journalOpened(session_->journalPath());
 }
 
 void MainWindow::showPage(Page page) {
@@ -232,6 +236,13 @@ void MainWindow::announceUndoStep(int index) {
     statusBar()->showMessage(
         forward ? tr("Saved: %1").arg(command->text()) : tr("Undone: %1").arg(command->text()),
         kStatusMessageMs);
+}
+
+void MainWindow::bringToFront() {
+    if (isMinimized()) showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showFailure(const QString& message) {

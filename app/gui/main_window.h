@@ -49,7 +49,13 @@ public:
     // remembers it again on close; without it (screenshots, tests) nothing is read or kept.
     void restoreWindow();
 
+Q_SIGNALS:
+    // A journal was opened in the window (at start, or File ▸ New, Open).
+    void journalOpened(const QString& path);
+
 public Q_SLOTS:
+    // Another `stridelog` on this journal handed over: show the window on top.
+    void bringToFront();
     void logRun();
     void logPain();
     void editSettings();

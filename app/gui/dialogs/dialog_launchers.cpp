@@ -29,31 +29,18 @@ void showSettingsDialog(JournalSession& session, QWidget* parent) {
     dialog.exec();
 }
 
-namespace {
-
-// One question per ongoing entry, oldest first, each shown after the previous one is
-// answered. The dialogs are window-modal but do not block the event loop, so the window
-// paints first and nothing waits on them.
-void askNext(JournalSession& session, QWidget* parent, std::vector<PainEntry> remaining) {
-    if (remaining.empty()) return;
-    const PainEntry pain = remaining.front();
-    remaining.erase(remaining.begin());
-    auto* dialog = new PainCheckInDialog(session, pain, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::finished, dialog,
-                     [&session, parent, remaining] { askNext(session, parent, remaining); });
-    dialog->open();
-}
-
-}  // namespace
-
 void checkInOngoingPain(JournalSession& session, QWidget* parent) {
     std::vector<PainEntry> ongoing;
     const Instant now = session.now();
     for (const PainEntry& pain : session.evaluation().journal.pains) {
         if (pain.isOngoing() && pain.start <= now) ongoing.push_back(pain);
     }
-    askNext(session, parent, std::move(ongoing));
+    if (ongoing.empty()) return;
+    // One dialog for all of them. Window-modal without blocking the event loop, so the window
+    // paints first and nothing waits on it.
+    auto* dialog = new PainCheckInDialog(session, std::move(ongoing), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 }  // namespace stridelog::gui

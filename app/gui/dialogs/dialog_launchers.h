@@ -17,7 +17,7 @@ QDialog* createLogRunDialog(JournalSession& session, QWidget* parent);
 // Ctrl+K: knee pain without a run.
 void showLogPainDialog(JournalSession& session, QWidget* parent);
 void showSettingsDialog(JournalSession& session, QWidget* parent);
-// At start: "Is the pain from Tuesday's run still there?" for each ongoing entry.
+// At start: one dialog asking whether each ongoing pain entry is still there.
 void checkInOngoingPain(JournalSession& session, QWidget* parent);
 
 }  // namespace stridelog::gui

@@ -33,6 +33,14 @@ void setOptionalValue(QSpinBox* box, std::optional<int> value) {
     box->setValue(value.value_or(box->minimum()));
 }
 
+void setTabChain(std::initializer_list<QWidget*> widgets) {
+    QWidget* previous = nullptr;
+    for (QWidget* widget : widgets) {
+        if (previous) QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
 QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name) {
     auto* holder = new QWidget(field->parentWidget());
     auto* layout = new QVBoxLayout(holder);
@@ -47,7 +55,12 @@ QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name)
 
 QDialogButtonBox* saveCancelButtons(QDialog* dialog, std::function<bool()> save) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    // Our own words, so the mnemonics do not depend on the desktop's theme: Alt+S saves, and
+    // Cancel is Escape.
+    buttons->button(QDialogButtonBox::Save)->setText(QDialog::tr("&Save"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QDialog::tr("Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog,
                      [dialog, save = std::move(save)] {
                          if (save()) dialog->accept();

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 class QComboBox;
@@ -30,6 +31,9 @@ void setOptionalValue(QSpinBox* box, std::optional<int> value);
 template <class E>
 QComboBox* optionalEnumCombo(QWidget* parent, const QString& objectName,
                              const QString& accessibleName, QString (*label)(E));
+
+// Tab visits `widgets` in this order (QWidget::setTabOrder for a whole chain).
+void setTabChain(std::initializer_list<QWidget*> widgets);
 
 // `field` with a hidden error line under it, registered in `errors` as `name`.
 QWidget* withErrorLine(QWidget* field, FieldErrors& errors, const QString& name);

@@ -37,7 +37,8 @@ void FieldErrors::add(const QString& name, QWidget* field, QLabel* label) {
     fields_.insert(name, Entry{field, label});
 }
 
-void FieldErrors::mark(const QString& name, const QString& message, const QString& fallback) {
+void FieldErrors::mark(const QString& name, const QString& message, const QString& fallback,
+                       bool focus) {
     auto it = fields_.constFind(name);
     if (it == fields_.constEnd()) it = fields_.constFind(fallback);
     if (it == fields_.constEnd()) return;
@@ -47,7 +48,13 @@ void FieldErrors::mark(const QString& name, const QString& message, const QStrin
         it->label->setText(sentence(message));
         it->label->setVisible(true);
     }
-    it->field->setFocus();
+    if (focus) it->field->setFocus();
+}
+
+QString FieldErrors::messageOf(const QString& name) const {
+    const auto it = fields_.constFind(name);
+    if (it == fields_.constEnd() || !it->field->property("invalid").toBool()) return {};
+    return it->label ? it->label->text() : it->field->accessibleDescription();
 }
 
 void FieldErrors::clear() {

@@ -7,6 +7,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace stridelog::gui {
 namespace {
 
@@ -59,11 +62,19 @@ KneeSitePicker::KneeSitePicker(QWidget* parent) : QWidget(parent) {
 }
 
 QSize KneeSitePicker::sizeHint() const {
-    return {340, 210};
+    return QSize(340, 210).expandedTo(minimumSizeHint());
 }
 
 QSize KneeSitePicker::minimumSizeHint() const {
-    return {260, 170};
+    // Room beside the front leg for "outside" and "inside" in bold (the chosen one), whatever
+    // the font: each half is the leg and a label on either side of it.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    const double label = std::max(metrics.horizontalAdvance(shortLabel(Site::Outside)),
+                                  metrics.horizontalAdvance(shortLabel(Site::Inside)));
+    const int half = static_cast<int>(std::ceil(2 * (label + 8) / (1 - kLegShare)));
+    return {std::max(260, 2 * half), 170};
 }
 
 void KneeSitePicker::setSite(std::optional<Site> site) {

@@ -7,12 +7,13 @@
 
 #include "app/gui/models/entry_labels.h"
 #include "app/gui/models/unit_format.h"
+#include "app/gui/widgets/date_time_field.h"
 
+#include "core/model/validation.h"
 #include "core/model/value_parsing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,14 +22,27 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
 
+namespace {
+
+// The pain entry linked to `run` (the earliest, when several are).
+std::optional<PainEntry> linkedPain(const JournalSnapshot& journal, RunId run) {
+    for (const PainEntry& pain : journal.pains) {
+        if (pain.run == run) return pain;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing, QWidget* parent)
-    : QDialog(parent), session_(session), existing_(std::move(existing)) {
+    : EditDialog(parent), session_(session), existing_(std::move(existing)) {
     setObjectName(QStringLiteral("logRunDialog"));
     setWindowTitle(existing_ ? tr("Edit run") : tr("Log a run"));
     setStyleSheet(FieldErrors::styleSheet());
@@ -41,9 +55,22 @@ LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing,
     createPainSection();
     layOut();
     fillShoes();
-    if (existing_) setRun(*existing_);
+    if (existing_) {
+        existingPain_ = linkedPain(session_.evaluation().journal, existing_->id);
+        setRun(*existing_);
+    }
+    if (existingPain_) {
+        painGroup_->setChecked(true);
+        painFields_->setPain(*existingPain_);
+    }
+    painFields_->setStart(
+        existingPain_ ? existingPain_->start : Instant::fromLocal(when_->dateTime()),
+        session_.now());
     updatePace();
     updatePreview();
+    checkLive();
+    distance_->setFocus();
+    rememberCleanState();
 }
 
 UnitSystem LogRunDialog::units() const {
@@ -51,11 +78,10 @@ UnitSystem LogRunDialog::units() const {
 }
 
 void LogRunDialog::createRunFields() {
-    when_ = new QDateTimeEdit(session_.now().localDateTime(), this);
+    when_ = new DateTimeField(DateTimeField::Parts::DateAndTime, this);
     when_->setObjectName(QStringLiteral("runStart"));
+    when_->setDateTime(session_.now().localDateTime());
     when_->setAccessibleName(tr("Date and time of the run"));
-    when_->setCalendarPopup(true);
-    when_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     distance_ = new QLineEdit(this);
     distance_->setObjectName(QStringLiteral("runDistance"));
     distance_->setAccessibleName(tr("Distance in %1").arg(unitSuffix(units())));
@@ -74,7 +100,7 @@ void LogRunDialog::createRunFields() {
                                           &surfaceLabel);
     type_ =
         optionalEnumCombo<RunType>(this, QStringLiteral("runType"), tr("Run type"), &runTypeLabel);
-    hilly_ = new QCheckBox(tr("H&illy"), this);
+    hilly_ = new QCheckBox(tr("&Hilly"), this);
     hilly_->setObjectName(QStringLiteral("runHilly"));
     rpe_ = optionalSpinBox(this, QStringLiteral("runRpe"), tr("Perceived exertion from 1 to 10"), 1,
                            10);
@@ -90,20 +116,32 @@ void LogRunDialog::createRunFields() {
     notes_->setTabChangesFocus(true);
     notes_->setFixedHeight(notes_->fontMetrics().lineSpacing() * 4 + 12);
 
-    const auto changed = [this] { previewTimer_->start(); };
-    connect(distance_, &QLineEdit::textChanged, this, [this, changed] {
-        updatePace();
-        changed();
+    connect(distance_, &QLineEdit::textEdited, this,
+            [this] { touched_.insert(QStringLiteral("distance")); });
+    connect(duration_, &QLineEdit::textEdited, this,
+            [this] { touched_.insert(QStringLiteral("duration")); });
+    connect(distance_, &QLineEdit::textChanged, this, &LogRunDialog::fieldChanged);
+    connect(duration_, &QLineEdit::textChanged, this, &LogRunDialog::fieldChanged);
+    connect(when_, &DateTimeField::changed, this, [this] {
+        if (const QDateTime start = when_->dateTime(); start.isValid())
+            painFields_->setStart(existingPain_ ? existingPain_->start : Instant::fromLocal(start),
+                                  session_.now());
+        fieldChanged();
     });
-    connect(duration_, &QLineEdit::textChanged, this, [this, changed] {
-        updatePace();
-        changed();
-    });
-    connect(when_, &QDateTimeEdit::dateTimeChanged, this, changed);
-    connect(shoe_, &QComboBox::currentIndexChanged, this, changed);
-    connect(surface_, &QComboBox::currentIndexChanged, this, changed);
-    connect(type_, &QComboBox::currentIndexChanged, this, changed);
-    connect(hilly_, &QCheckBox::toggled, this, changed);
+    connect(shoe_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
+    connect(surface_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
+    connect(type_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
+    connect(hilly_, &QCheckBox::toggled, this, &LogRunDialog::fieldChanged);
+    for (QSpinBox* box : {rpe_, cadence_, heartRate_})
+        connect(box, &QSpinBox::valueChanged, this, &LogRunDialog::fieldChanged);
+    connect(notes_, &QPlainTextEdit::textChanged, this, &LogRunDialog::fieldChanged);
+}
+
+void LogRunDialog::fieldChanged() {
+    if (!painFields_ || !preview_) return;  // still being built
+    updatePace();
+    checkLive();
+    previewTimer_->start();
 }
 
 void LogRunDialog::createPainSection() {
@@ -115,10 +153,8 @@ void LogRunDialog::createPainSection() {
     painFields_->addErrorFields(errors_);
     auto* layout = new QVBoxLayout(painGroup_);
     layout->addWidget(painFields_);
-    const auto changed = [this] { previewTimer_->start(); };
-    connect(painGroup_, &QGroupBox::toggled, this, changed);
-    connect(painFields_, &PainFields::changed, this, changed);
-    painGroup_->setVisible(!existing_);
+    connect(painGroup_, &QGroupBox::toggled, this, &LogRunDialog::fieldChanged);
+    connect(painFields_, &PainFields::changed, this, &LogRunDialog::fieldChanged);
 }
 
 QWidget* LogRunDialog::createRunForm() {
@@ -146,21 +182,25 @@ QWidget* LogRunDialog::createRunForm() {
     }());
     addRow(tr("D&uration:"), duration_, QStringLiteral("duration"));
     form->addRow(tr("Pace:"), pace_);
-    addRow(tr("&Shoe:"), shoe_);
-    addRow(tr("Su&rface:"), surface_);
+    addRow(tr("Sh&oe:"), shoe_);
+    addRow(tr("Sur&face:"), surface_);
     form->addRow(QString(), hilly_);
     addRow(tr("T&ype:"), type_);
     addRow(tr("R&PE (1–10):"), rpe_, QStringLiteral("rpe"));
     addRow(tr("&Cadence:"), cadence_, QStringLiteral("cadence"));
-    addRow(tr("&Heart rate:"), heartRate_, QStringLiteral("hr"));
+    addRow(tr("Heart r&ate:"), heartRate_, QStringLiteral("hr"));
     addRow(tr("&Notes:"), notes_, QStringLiteral("notes"));
     return box;
 }
 
 void LogRunDialog::layOut() {
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(createRunForm(), 1);
-    columns->addWidget(painGroup_, 1);
+    auto* content = new QWidget(this);
+    auto* columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(createRunForm(), 1, Qt::AlignTop);
+    painGroup_->setParent(content);
+    columns->addWidget(painGroup_, 1, Qt::AlignTop);
+    // The preview is as tall as a few warnings and scrolls beyond: it never pushes the form.
     auto* previewBox = new QGroupBox(tr("Before you save"), this);
     auto* previewLayout = new QVBoxLayout(previewBox);
     preview_ = new QLabel(previewBox);
@@ -169,14 +209,23 @@ void LogRunDialog::layOut() {
     preview_->setWordWrap(true);
     preview_->setTextFormat(Qt::RichText);
     preview_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    preview_->setMinimumHeight(preview_->fontMetrics().lineSpacing() * 3);
-    previewLayout->addWidget(preview_);
+    preview_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    previewArea_ = new QScrollArea(previewBox);
+    previewArea_->setObjectName(QStringLiteral("previewArea"));
+    previewArea_->setWidget(preview_);
+    previewArea_->setWidgetResizable(true);
+    previewArea_->setFrameShape(QFrame::NoFrame);
+    previewArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    previewArea_->setFixedHeight(preview_->fontMetrics().lineSpacing() * 4 + 6);
+    previewLayout->addWidget(previewArea_);
     buttons_ = saveCancelButtons(this, [this] { return save(); });
     buttons_->setObjectName(QStringLiteral("buttons"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(new ScrollingBody(content, this), 1);
     layout->addWidget(previewBox);
     layout->addWidget(buttons_);
+    setTabChain({when_->dateEdit(), when_->lastPart(), distance_, duration_, shoe_, surface_,
+                 hilly_, type_, rpe_, cadence_, heartRate_, notes_, painGroup_});
 }
 
 void LogRunDialog::fillShoes() {
@@ -220,16 +269,65 @@ void LogRunDialog::updatePace() {
 }
 
 void LogRunDialog::updatePreview() {
+    if (const QString problem = when_->problem(); !problem.isEmpty()) {
+        preview_->setText(sentence(problem));
+        return;
+    }
     const auto run = readRun(false);
     if (!run) {
         preview_->setText(
             tr("Enter a distance and a duration to see what this run would trigger."));
         return;
     }
-    const auto pain = readPain(*run, false);
+    // A value Save would refuse is said here too, not "nothing to watch".
+    if (const auto error = validateRun(*run, session_.now().localDate())) {
+        preview_->setText(tr("Not saved as it is: %1").arg(sentence(error->message)));
+        return;
+    }
+    const auto pain = readPain(*run);
     const auto warnings =
         previewRunWarnings(session_.evaluation().journal, *run, pain, session_.now());
-    preview_->setText(previewHtml(warnings));
+    const bool dark = preview_->palette().color(QPalette::Window).lightness() < 128;
+    QString html = previewHtml(warnings, dark);
+    if (painGroup_->isChecked() && !pain) {
+        html +=
+            tr("<p style=\"margin:4px 0 0 0\">Choose where the knee hurts and say how long it "
+               "lasted to see what the pain means.</p>");
+    }
+    preview_->setText(html);
+}
+
+void LogRunDialog::checkLive() {
+    errors_.clear();
+    const auto shown = [this](const QString& field) {
+        return saveTried_ || touched_.contains(field);
+    };
+    if (const QString problem = when_->problem(); !problem.isEmpty()) {
+        errors_.mark(QStringLiteral("date"), problem, {}, false);
+    }
+    const QDate today = session_.now().localDate();
+    const auto run = readRun(false);
+    if (!run) {
+        // Which one failed to read: mark it once the user has typed in it.
+        for (const QString& field : {QStringLiteral("distance"), QStringLiteral("duration")}) {
+            if (!shown(field)) continue;
+            const bool bad = field == QStringLiteral("distance")
+                                 ? !parseDistanceIn(distance_->text(), units())
+                                 : !parseDuration(duration_->text());
+            if (bad) errors_.mark(field, readProblem(field), {}, false);
+        }
+    } else if (const auto error = validateRun(*run, today)) {
+        if (error->field == QStringLiteral("date") || shown(error->field) ||
+            (error->field != QStringLiteral("distance") &&
+             error->field != QStringLiteral("duration")))
+            errors_.mark(error->field, error->message, QStringLiteral("duration"), false);
+    }
+    if (!painGroup_->isChecked() || !(saveTried_ || painFields_->touched())) return;
+    if (!painFields_->checkComplete(errors_, false) || !run) return;
+    if (const auto pain = readPain(*run)) {
+        if (const auto error = validatePain(*pain, today))
+            errors_.mark(error->field, error->message, QStringLiteral("intensity"), false);
+    }
 }
 
 }  // namespace stridelog::gui

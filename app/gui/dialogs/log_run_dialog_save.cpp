@@ -7,13 +7,13 @@
 
 #include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
+#include "app/gui/widgets/date_time_field.h"
 
 #include "core/model/validation.h"
 #include "core/model/value_parsing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,28 +29,35 @@ std::optional<E> comboValue(const QComboBox* combo) {
 
 }  // namespace
 
+QString LogRunDialog::readProblem(const QString& field) const {
+    if (field == QStringLiteral("distance")) {
+        return tr("Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, "
+                  "800m; more than 0 and at most 400 km")
+            .arg(unitSuffix(units()));
+    }
+    return tr(
+        "Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 "
+        "hours");
+}
+
 std::optional<Run> LogRunDialog::readRun(bool mark) {
+    const QDateTime start = when_->dateTime();
+    if (!start.isValid()) {
+        if (mark) errors_.mark(QStringLiteral("date"), when_->problem());
+        return std::nullopt;
+    }
     const auto distance = parseDistanceIn(distance_->text(), units());
     if (!distance) {
-        if (mark) {
-            errors_.mark(QStringLiteral("distance"),
-                         tr("Distance must be a number like 10.2 (in %1), or with its unit: "
-                            "10.2km, 6.3mi, 800m; more than 0 and at most 400 km")
-                             .arg(unitSuffix(units())));
-        }
+        if (mark) errors_.mark(QStringLiteral("distance"), readProblem(QStringLiteral("distance")));
         return std::nullopt;
     }
     const auto duration = parseDuration(duration_->text());
     if (!duration) {
-        if (mark) {
-            errors_.mark(QStringLiteral("duration"),
-                         tr("Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and "
-                            "at most 72 hours"));
-        }
+        if (mark) errors_.mark(QStringLiteral("duration"), readProblem(QStringLiteral("duration")));
         return std::nullopt;
     }
     Run run = existing_.value_or(Run{});
-    run.start = Instant::fromLocal(when_->dateTime());
+    run.start = Instant::fromLocal(start);
     run.distance = *distance;
     run.duration = *duration;
     const std::int64_t shoe = shoe_->currentData().toLongLong();
@@ -65,14 +72,23 @@ std::optional<Run> LogRunDialog::readRun(bool mark) {
     return run;
 }
 
-std::optional<PainEntry> LogRunDialog::readPain(const Run& run, bool mark) {
-    if (existing_ || !painGroup_->isChecked()) return std::nullopt;
-    if (mark && !painFields_->checkSite(errors_)) return std::nullopt;
-    // The pain is logged as starting when the run did; its onset says when it came on.
-    return painFields_->pain(run.start);
+std::optional<PainEntry> LogRunDialog::readPain(const Run& run) {
+    // Nothing is assessed until the runner has said where and how long.
+    if (!painGroup_->isChecked() || !painFields_->isComplete()) return std::nullopt;
+    // New pain is logged as starting when the run did (its onset says when it came on); a
+    // linked entry keeps its own start unless it was the run's.
+    const bool ownStart = existingPain_ && existing_ && existingPain_->start != existing_->start;
+    PainEntry pain = painFields_->pain(ownStart ? existingPain_->start : run.start);
+    if (existingPain_) {
+        pain.id = existingPain_->id;
+        pain.notes = existingPain_->notes;
+    }
+    pain.run = run.id;
+    return pain;
 }
 
 bool LogRunDialog::save() {
+    saveTried_ = true;
     errors_.clear();
     const auto run = readRun(true);
     if (!run) return false;
@@ -82,9 +98,9 @@ bool LogRunDialog::save() {
         return false;
     }
     std::optional<PainEntry> pain;
-    if (!existing_ && painGroup_->isChecked()) {
-        pain = readPain(*run, true);
-        if (!pain) return false;
+    if (painGroup_->isChecked()) {
+        if (!painFields_->checkComplete(errors_)) return false;
+        pain = readPain(*run);
         if (const auto error = validatePain(*pain, today)) {
             errors_.mark(error->field, error->message, QStringLiteral("intensity"));
             return false;
@@ -94,21 +110,31 @@ bool LogRunDialog::save() {
 }
 
 bool LogRunDialog::store(const Run& run, const std::optional<PainEntry>& pain) {
-    if (existing_) {
-        if (!edits::changeRun(session_, run)) return false;
-        savedId_ = run.id;
-        return true;
-    }
     QUndoStack& stack = session_.undoStack();
-    if (pain) stack.beginMacro(tr("Log run with knee pain"));
-    const auto id = edits::logRun(session_, run);
-    if (id && pain) {
+    const bool withPain = pain || existingPain_;
+    if (withPain) {
+        stack.beginMacro(existing_ ? tr("Edit run and its knee pain")
+                                   : tr("Log run with knee pain"));
+    }
+    std::optional<RunId> id;
+    if (existing_) {
+        if (edits::changeRun(session_, run)) id = run.id;
+    } else {
+        id = edits::logRun(session_, run);
+    }
+    bool painSaved = true;
+    if (id && pain && existingPain_) {
+        painSaved = edits::changePain(session_, *pain);
+    } else if (id && pain) {
         PainEntry linked = *pain;
         linked.run = *id;
-        edits::logPain(session_, linked);
+        painSaved = edits::logPain(session_, linked).has_value();
+    } else if (id && existingPain_) {
+        // The box was unticked: the pain entry goes (Ctrl+Z brings it back with the run).
+        painSaved = edits::deletePain(session_, existingPain_->id);
     }
-    if (pain) stack.endMacro();
-    if (!id) return false;
+    if (withPain) stack.endMacro();
+    if (!id || !painSaved) return false;
     savedId_ = *id;
     return true;
 }

@@ -1,84 +1,129 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pain_check_in_dialog.h"
 
-#include "app/gui/models/entry_labels.h"
-#include "app/gui/models/pain_table_model.h"
-#include "app/gui/session/journal_edits.h"
+#include "edit_dialog.h"
+#include "field_errors.h"
 
-#include <QDateTimeEdit>
+#include "app/gui/models/entry_labels.h"
+#include "app/gui/session/journal_edits.h"
+#include "app/gui/widgets/date_time_field.h"
+
+#include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace stridelog::gui {
+namespace {
 
-QString PainCheckInDialog::question(const JournalSnapshot& journal, const PainEntry& pain) {
-    const QLocale locale;
-    if (pain.run) {
-        for (const Run& run : journal.runs) {
-            if (run.id != *pain.run) continue;
-            const QString day = locale.dayName(run.start.localDate().dayOfWeek());
-            return tr("Is the pain from %1's run still there?").arg(day);
-        }
+constexpr std::int64_t kHour = 3600;
+constexpr std::int64_t kDay = 24 * kHour;
+
+const Run* runOf(const JournalSnapshot& journal, const PainEntry& pain) {
+    if (!pain.run) return nullptr;
+    for (const Run& run : journal.runs) {
+        if (run.id == *pain.run) return &run;
     }
-    const QString day = locale.dayName(pain.start.localDate().dayOfWeek());
-    return tr("Is the knee pain from %1 still there?").arg(day);
+    return nullptr;
 }
 
-PainCheckInDialog::PainCheckInDialog(JournalSession& session, const PainEntry& pain,
+// A weekday alone names a day only within the last six days.
+bool withinThisWeek(Instant then, Instant now) {
+    return then.localDate().daysTo(now.localDate()) < 7 && then <= now;
+}
+
+QString shortDate(Instant instant) {
+    return QLocale().toString(instant.localDate(), QStringLiteral("ddd d MMM"));
+}
+
+}  // namespace
+
+QString checkInDurationText(Duration duration) {
+    const std::int64_t seconds = std::max<std::int64_t>(0, duration.seconds());
+    if (seconds < kHour) return PainCheckInDialog::tr("%1 min").arg(seconds / 60);
+    if (seconds < 72 * kHour) return PainCheckInDialog::tr("%1 h").arg(seconds / kHour);
+    const std::int64_t days = seconds / kDay;
+    const std::int64_t hours = (seconds % kDay) / kHour;
+    if (hours == 0) return PainCheckInDialog::tr("%1 d").arg(days);
+    return PainCheckInDialog::tr("%1 d %2 h").arg(days).arg(hours);
+}
+
+QString PainCheckInDialog::question(const JournalSnapshot& journal, const PainEntry& pain,
+                                    Instant now) {
+    const QLocale locale;
+    if (const Run* run = runOf(journal, pain)) {
+        if (withinThisWeek(run->start, now)) {
+            const QString day = locale.dayName(run->start.localDate().dayOfWeek());
+            return tr("Is the pain from %1's run still there?").arg(day);
+        }
+        return tr("Is the pain from the run of %1 still there?").arg(shortDate(run->start));
+    }
+    if (withinThisWeek(pain.start, now)) {
+        const QString day = locale.dayName(pain.start.localDate().dayOfWeek());
+        return tr("Is the knee pain from %1 still there?").arg(day);
+    }
+    return tr("Is the knee pain from %1 still there?").arg(shortDate(pain.start));
+}
+
+QString PainCheckInDialog::details(const JournalSnapshot& journal, const PainEntry& pain,
+                                   Instant now) {
+    const QString when =
+        QLocale().toString(pain.start.localDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    const QString since =
+        runOf(journal, pain) ? tr("after the run of %1").arg(when) : tr("since %1").arg(when);
+    return tr("%1 knee, %2, %3/10, %4: %5 so far.")
+        .arg(kneeLabel(pain.knee), siteLabel(pain.site).toLower())
+        .arg(pain.intensity)
+        .arg(since, checkInDurationText(Duration::fromSeconds(pain.start.secondsUntil(now))));
+}
+
+PainCheckInDialog::PainCheckInDialog(JournalSession& session, std::vector<PainEntry> pains,
                                      QWidget* parent)
-    : QDialog(parent), session_(session), pain_(pain) {
+    : QDialog(parent), session_(session) {
     setObjectName(QStringLiteral("painCheckInDialog"));
     setWindowTitle(tr("Knee pain check-in"));
-    const Instant now = session_.now();
-    auto* title = new QLabel(question(session_.evaluation().journal, pain), this);
+    setStyleSheet(FieldErrors::styleSheet());
+    const bool one = pains.size() == 1;
+    const QString heading =
+        one ? question(session_.evaluation().journal, pains.front(), session_.now())
+            : tr("Are these knee pains still there?");
+    auto* title = new QLabel(heading, this);
     title->setObjectName(QStringLiteral("checkInQuestion"));
+    title->setWordWrap(true);
     QFont bigger = title->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     bigger.setBold(true);
     title->setFont(bigger);
-    auto* details = new QLabel(
-        tr("%1 knee, %2, %3/10, since %4 (%5 so far).")
-            .arg(kneeLabel(pain.knee), siteLabel(pain.site).toLower())
-            .arg(pain.intensity)
-            .arg(QLocale().toString(pain.start.localDateTime(), QStringLiteral("ddd d MMM HH:mm")),
-                 formatPainDuration(Duration::fromSeconds(pain.start.secondsUntil(now)))),
-        this);
-    details->setWordWrap(true);
-    gone_ = new QRadioButton(tr("It's &gone, since:"), this);
-    gone_->setObjectName(QStringLiteral("goneChoice"));
-    goneSince_ = new QDateTimeEdit(now.localDateTime(), this);
-    goneSince_->setObjectName(QStringLiteral("goneSince"));
-    goneSince_->setAccessibleName(tr("When the pain went away"));
-    goneSince_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    goneSince_->setCalendarPopup(true);
-    goneSince_->setMinimumDateTime(pain.start.localDateTime());
-    goneSince_->setMaximumDateTime(now.localDateTime());
-    stillThere_ = new QRadioButton(tr("&Still there, this strong now:"), this);
-    stillThere_->setObjectName(QStringLiteral("stillThereChoice"));
-    stillThere_->setChecked(true);
-    intensity_ = new QSpinBox(this);
-    intensity_->setObjectName(QStringLiteral("stillThereIntensity"));
-    intensity_->setAccessibleName(tr("How strong the pain is now, 0 to 10"));
-    intensity_->setRange(0, 10);
-    intensity_->setValue(pain.intensity);
-    intensity_->setSuffix(tr(" / 10"));
-    goneSince_->setEnabled(false);
-    connect(gone_, &QRadioButton::toggled, goneSince_, &QWidget::setEnabled);
-    connect(stillThere_, &QRadioButton::toggled, intensity_, &QWidget::setEnabled);
 
-    auto* grid = new QGridLayout;
-    grid->addWidget(gone_, 0, 0);
-    grid->addWidget(goneSince_, 0, 1);
-    grid->addWidget(stillThere_, 1, 0);
-    grid->addWidget(intensity_, 1, 1);
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    rows_.reserve(pains.size());
+    for (std::size_t i = 0; i < pains.size(); ++i) {
+        if (i > 0) {
+            auto* line = new QFrame(list);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            listLayout->addWidget(line);
+        }
+        QWidget* row = createRow(pains[i], one);
+        row->setParent(list);
+        row->setObjectName(QStringLiteral("checkInRow%1").arg(i));
+        listLayout->addWidget(row);
+    }
+    listLayout->addStretch(1);
+
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* save = buttons->addButton(tr("Save answer"), QDialogButtonBox::AcceptRole);
+    QPushButton* save = buttons->addButton(one ? tr("&Save answer") : tr("&Save answers"),
+                                           QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setDefault(true);
     QPushButton* later = buttons->addButton(tr("Ask me &later"), QDialogButtonBox::RejectRole);
@@ -89,19 +134,124 @@ PainCheckInDialog::PainCheckInDialog(JournalSession& session, const PainEntry& p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(details);
-    layout->addLayout(grid);
+    layout->addWidget(new ScrollingBody(list, this), 1);
     layout->addWidget(buttons);
 }
 
-bool PainCheckInDialog::apply() {
-    if (gone_->isChecked()) {
-        return edits::resolvePain(session_, pain_.id, Instant::fromLocal(goneSince_->dateTime()));
+QWidget* PainCheckInDialog::createRow(const PainEntry& pain, bool mnemonics) {
+    const Instant now = session_.now();
+    auto* box = new QWidget;
+    Row row;
+    row.pain = pain;
+    auto* details =
+        new QLabel(PainCheckInDialog::details(session_.evaluation().journal, pain, now), box);
+    details->setObjectName(QStringLiteral("checkInDetails"));
+    details->setWordWrap(true);
+    // With several rows, Alt+letter could not tell them apart: the mnemonics are for one.
+    row.stillThere = new QRadioButton(
+        mnemonics ? tr("S&till there, this strong now:") : tr("Still there, this strong now:"),
+        box);
+    row.stillThere->setObjectName(QStringLiteral("stillThereChoice"));
+    row.stillThere->setChecked(true);
+    row.intensity = new QSpinBox(box);
+    row.intensity->setObjectName(QStringLiteral("stillThereIntensity"));
+    row.intensity->setAccessibleName(tr("How strong the pain is now, 0 to 10"));
+    row.intensity->setRange(0, 10);
+    row.intensity->setValue(pain.intensity);
+    row.intensity->setSuffix(tr(" / 10"));
+    row.gone =
+        new QRadioButton(mnemonics ? tr("It's &gone, since:") : tr("It's gone, since:"), box);
+    row.gone->setObjectName(QStringLiteral("goneChoice"));
+    row.goneSince = new DateTimeField(DateTimeField::Parts::DateAndTime, box);
+    row.goneSince->setObjectName(QStringLiteral("goneSince"));
+    row.goneSince->setAccessibleName(tr("When the pain went away"));
+    row.goneSince->setDateTime(now.localDateTime());
+    row.goneSince->setEnabled(false);
+    row.error = FieldErrors().createLabel(box, QStringLiteral("goneSinceError"));
+    auto* group = new QButtonGroup(box);
+    group->addButton(row.stillThere);
+    group->addButton(row.gone);
+    connect(row.gone, &QRadioButton::toggled, row.goneSince, &QWidget::setEnabled);
+    connect(row.stillThere, &QRadioButton::toggled, row.intensity, &QWidget::setEnabled);
+
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->addWidget(details, 0, 0, 1, 2);
+    grid->addWidget(row.stillThere, 1, 0);
+    grid->addWidget(row.intensity, 1, 1, Qt::AlignLeft);
+    grid->addWidget(row.gone, 2, 0);
+    grid->addWidget(row.goneSince, 2, 1);
+    grid->addWidget(row.error, 3, 1);
+    grid->setColumnStretch(1, 1);
+    rows_.push_back(row);
+    const std::size_t index = rows_.size() - 1;
+    const auto check = [this, index] { showProblem(rows_[index]); };
+    connect(row.goneSince, &DateTimeField::changed, this, check);
+    connect(row.gone, &QRadioButton::toggled, this, check);
+    return box;
+}
+
+QString PainCheckInDialog::problem(const Row& row) const {
+    if (!row.gone->isChecked()) return {};
+    if (const QString problem = row.goneSince->problem(); !problem.isEmpty()) return problem;
+    const Instant end = Instant::fromLocal(row.goneSince->dateTime());
+    if (end < row.pain.start) {
+        return tr("It cannot be gone before it started (%1)")
+            .arg(QLocale().toString(row.pain.start.localDateTime(),
+                                    QStringLiteral("yyyy-MM-dd HH:mm")));
     }
-    if (intensity_->value() == pain_.intensity) return true;
-    PainEntry changed = pain_;
-    changed.intensity = intensity_->value();
-    return edits::changePain(session_, changed);
+    if (session_.now() < end) return tr("Gone since must not be later than now");
+    return {};
+}
+
+void PainCheckInDialog::showProblem(const Row& row) const {
+    const QString text = problem(row);
+    row.error->setText(sentence(text));
+    row.error->setVisible(!text.isEmpty());
+    QLineEdit* date = row.goneSince->dateEdit();
+    date->setProperty("invalid", !text.isEmpty());
+    date->style()->unpolish(date);  // a dynamic property restyles only after a polish
+    date->style()->polish(date);
+}
+
+bool PainCheckInDialog::apply() {
+    for (const Row& row : rows_) {
+        showProblem(row);
+        if (!problem(row).isEmpty()) {
+            row.goneSince->setFocus();
+            return false;
+        }
+    }
+    std::vector<const Row*> answered;
+    for (const Row& row : rows_) {
+        if (row.gone->isChecked() || row.intensity->value() != row.pain.intensity)
+            answered.push_back(&row);
+    }
+    if (answered.empty()) return true;  // nothing changed: nothing to undo
+    // All answers are one step of Edit ▸ Undo.
+    QUndoStack& stack = session_.undoStack();
+    if (answered.size() > 1) stack.beginMacro(tr("Knee pain check-in"));
+    bool saved = true;
+    for (const Row* row : answered) {
+        if (row->gone->isChecked()) {
+            const Instant end = Instant::fromLocal(row->goneSince->dateTime());
+            saved = edits::resolvePain(session_, row->pain.id, end) && saved;
+        } else {
+            PainEntry changed = row->pain;
+            changed.intensity = row->intensity->value();
+            saved = edits::changePain(session_, changed) && saved;
+        }
+    }
+    if (answered.size() > 1) stack.endMacro();
+    return saved;
+}
+
+void PainCheckInDialog::showEvent(QShowEvent* event) {
+    if (!fitted_) {
+        fitted_ = true;
+        fitToScreen(this);
+    }
+    QDialog::showEvent(event);
 }
 
 }  // namespace stridelog::gui

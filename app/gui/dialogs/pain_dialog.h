@@ -3,24 +3,23 @@
 
 // Ctrl+K: knee pain without a run (a stair day, a long sit), or editing a logged pain entry.
 // The same questions as the log-run dialog's pain section, plus when it started and notes;
-// an edited entry keeps its link to its run.
+// an edited entry keeps its link to its run. Refused values are marked as they are typed.
 
+#include "edit_dialog.h"
 #include "field_errors.h"
 
 #include "app/gui/session/journal_session.h"
 
-#include <QDialog>
-
 #include <optional>
 
-class QDateTimeEdit;
 class QPlainTextEdit;
 
 namespace stridelog::gui {
 
+class DateTimeField;
 class PainFields;
 
-class PainDialog : public QDialog {
+class PainDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -31,10 +30,15 @@ public:
     PainFields* painFields() const { return fields_; }
 
 private:
+    // The entry as entered, or empty while the start is not a date and time.
+    std::optional<PainEntry> read() const;
+    void checkLive();
+
     JournalSession& session_;
     std::optional<PainEntry> existing_;
     FieldErrors errors_;
-    QDateTimeEdit* when_ = nullptr;
+    bool saveTried_ = false;
+    DateTimeField* when_ = nullptr;
     PainFields* fields_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pain_fields.h"
 
+#include "dialog_widgets.h"
 #include "knee_site_picker.h"
 
 #include "app/gui/models/entry_labels.h"
@@ -8,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -61,23 +63,26 @@ void PainFields::createWidgets() {
     onset_->setAccessibleName(tr("When the pain came on"));
     fillCombo<Onset>(onset_, &onsetLabel);
     onset_->setCurrentIndex(onset_->findData(QStringLiteral("after")));
-    stillThere_ = new QCheckBox(tr("Still &there"), this);
+    stillThere_ = new QCheckBox(tr("Still the&re"), this);
     stillThere_->setObjectName(QStringLiteral("painStillThere"));
     stillThere_->setChecked(true);
+    // The lowest step, "—", means "not said yet": an older pain asks how long it lasted.
     lasted_ = new QSpinBox(this);
     lasted_->setObjectName(QStringLiteral("painLasted"));
     lasted_->setAccessibleName(tr("How long the pain lasted"));
-    lasted_->setRange(1, 999);
-    lasted_->setValue(3);
+    lasted_->setRange(0, 999);
+    lasted_->setSpecialValueText(noneLabel());
+    lasted_->setValue(0);
     lastedUnit_ = new QComboBox(this);
     lastedUnit_->setObjectName(QStringLiteral("painLastedUnit"));
     lastedUnit_->setAccessibleName(tr("Unit of how long it lasted"));
     lastedUnit_->addItems({tr("hours"), tr("days")});
-    swelling_ = new QCheckBox(tr("S&welling"), this);
+    swelling_ = new QCheckBox(tr("Swellin&g"), this);
     swelling_->setObjectName(QStringLiteral("painSwelling"));
-    locking_ = new QCheckBox(tr("&Locking or catching"), this);
+    // No mnemonic left for these two in the log-run dialog; Tab reaches them.
+    locking_ = new QCheckBox(tr("Locking or catching"), this);
     locking_->setObjectName(QStringLiteral("painLocking"));
-    sharp_ = new QCheckBox(tr("S&harp pain"), this);
+    sharp_ = new QCheckBox(tr("Sharp pain"), this);
     sharp_->setObjectName(QStringLiteral("painSharp"));
 
     auto changedSignal = [this] { Q_EMIT changed(); };
@@ -86,6 +91,7 @@ void PainFields::createWidgets() {
         changedSignal();
     });
     connect(site_, &KneeSitePicker::siteChanged, this, [this, changedSignal](Site site) {
+        siteTouched_ = true;
         siteName_->setText(siteLabel(site));
         changedSignal();
     });
@@ -100,6 +106,7 @@ void PainFields::createWidgets() {
         lastedUnit_->setEnabled(!still);
         changedSignal();
     });
+    connect(stillThere_, &QCheckBox::clicked, this, [this] { stillThereTouched_ = true; });
     lasted_->setEnabled(false);
     lastedUnit_->setEnabled(false);
     const auto touched = [this, changedSignal] {
@@ -122,13 +129,13 @@ QLabel* PainFields::buddyLabel(const QString& text, QWidget* buddy) {
 void PainFields::layOut() {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Knee:"), knee_);
+    form->addRow(buddyLabel(tr("Kn&ee:"), knee_), knee_);
     auto* siteBox = new QVBoxLayout;
     siteBox->addWidget(site_);
     siteBox->addWidget(siteName_);
     siteError_ = FieldErrors().createLabel(this, QStringLiteral("painSiteError"));
     siteBox->addWidget(siteError_);
-    form->addRow(buddyLabel(tr("Wh&ere:"), site_), siteBox);
+    form->addRow(buddyLabel(tr("Where &it hurts:"), site_), siteBox);
     auto* intensityRow = new QHBoxLayout;
     intensityRow->addWidget(intensity_, 1);
     intensityRow->addWidget(intensityValue_);
@@ -136,24 +143,29 @@ void PainFields::layOut() {
     intensityBox->addLayout(intensityRow);
     intensityError_ = FieldErrors().createLabel(this, QStringLiteral("painIntensityError"));
     intensityBox->addWidget(intensityError_);
-    form->addRow(buddyLabel(tr("&Intensity:"), intensity_), intensityBox);
-    form->addRow(tr("Came &on:"), onset_);
+    form->addRow(buddyLabel(tr("In&tensity:"), intensity_), intensityBox);
+    form->addRow(buddyLabel(tr("Ca&me on:"), onset_), onset_);
+    // "Still there" first: it is the answer for a fresh pain, and Tab meets it first.
     auto* lastedRow = new QHBoxLayout;
+    lastedRow->addWidget(stillThere_);
+    lastedRow->addSpacing(8);
     lastedRow->addWidget(lasted_);
     lastedRow->addWidget(lastedUnit_);
-    lastedRow->addWidget(stillThere_);
     lastedRow->addStretch(1);
     auto* lastedBox = new QVBoxLayout;
     lastedBox->addLayout(lastedRow);
     lastedError_ = FieldErrors().createLabel(this, QStringLiteral("painLastedError"));
     lastedBox->addWidget(lastedError_);
-    form->addRow(buddyLabel(tr("How long did it &last?"), lasted_), lastedBox);
-    auto* flags = new QHBoxLayout;
-    flags->addWidget(swelling_);
-    flags->addWidget(locking_);
-    flags->addWidget(sharp_);
-    flags->addStretch(1);
+    form->addRow(buddyLabel(tr("How &long did it last?"), stillThere_), lastedBox);
+    // Two rows, so the dialog is not wider than the drawing needs.
+    auto* flags = new QGridLayout;
+    flags->setContentsMargins(0, 0, 0, 0);
+    flags->addWidget(swelling_, 0, 0);
+    flags->addWidget(sharp_, 0, 1);
+    flags->addWidget(locking_, 1, 0, 1, 2);
     form->addRow(tr("Also:"), flags);
+    setTabChain({knee_, site_, intensity_, onset_, stillThere_, lasted_, lastedUnit_, swelling_,
+                 sharp_, locking_});
 }
 
 void PainFields::addErrorFields(FieldErrors& errors) {
@@ -162,11 +174,31 @@ void PainFields::addErrorFields(FieldErrors& errors) {
     errors.add(QStringLiteral("end"), lasted_, lastedError_);
 }
 
-bool PainFields::checkSite(FieldErrors& errors) const {
-    if (site_->site()) return true;
-    errors.mark(QStringLiteral("site"),
-                tr("Choose where on the knee it hurts: click the drawing, or the whole knee"));
-    return false;
+bool PainFields::isComplete() const {
+    return site_->site().has_value() && (stillThere_->isChecked() || lasted_->value() > 0);
+}
+
+bool PainFields::checkComplete(FieldErrors& errors, bool focus) const {
+    bool complete = true;
+    if (!stillThere_->isChecked() && lasted_->value() == 0) {
+        errors.mark(QStringLiteral("end"), tr("Say how long the pain lasted, or tick Still there"),
+                    {}, focus);
+        complete = false;
+    }
+    if (!site_->site()) {
+        errors.mark(QStringLiteral("site"),
+                    tr("Choose where on the knee it hurts: click the drawing, or the whole knee"),
+                    {}, focus);
+        complete = false;
+    }
+    return complete;
+}
+
+void PainFields::setStart(Instant start, Instant now) {
+    if (stillThereTouched_) return;
+    constexpr std::int64_t kDay = 24 * 3600;
+    const std::int64_t age = start.secondsUntil(now);
+    stillThere_->setChecked(age >= 0 && age <= kDay);
 }
 
 PainEntry PainFields::pain(Instant start) const {
@@ -207,6 +239,7 @@ void PainFields::setPain(const PainEntry& pain) {
     sharp_->setChecked(pain.sharp);
     originalEnd_ = pain.end;
     lastedTouched_ = false;
+    stillThereTouched_ = true;  // the entry says it: no default replaces it
 }
 
 }  // namespace stridelog::gui

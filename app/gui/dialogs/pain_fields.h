@@ -5,6 +5,11 @@
 // this run?") and the pain dialog: which knee, where (the knee drawing), how strong (0–10),
 // when it came on (the onset words of RULES.md R5 in plain language), how long it lasted or
 // that it is still there, and swelling, locking or sharp pain (R7).
+//
+// Nothing is assumed that the runner has not said: until a site is chosen, and until it is
+// said how long the pain lasted (or that it is still there), isComplete() is false and the
+// dialogs assess nothing. "Still there" is ticked by default only for pain that started in
+// the last 24 hours (setStart()); for older pain the runner is asked how long it lasted.
 
 #include "field_errors.h"
 
@@ -30,12 +35,21 @@ public:
     explicit PainFields(QWidget* parent = nullptr);
 
     // The entry as entered, starting at `start`; its id and run are left to the caller.
+    // Only meaningful when isComplete().
     PainEntry pain(Instant start) const;
     void setPain(const PainEntry& pain);
+    // When the pain started, and now: "Still there" is the default only within 24 hours
+    // (until the runner ticks or unticks it).
+    void setStart(Instant start, Instant now);
+    // A site is chosen, and either "Still there" or how long it lasted.
+    bool isComplete() const;
     // Registers the fields under validation.h's names ("intensity", "end", "site").
     void addErrorFields(FieldErrors& errors);
-    // False (and the site marked) when no site is chosen yet.
-    bool checkSite(FieldErrors& errors) const;
+    // Marks what is still missing (site, how long) and returns false if anything is; `focus`
+    // gives the first of them the focus (on Save).
+    bool checkComplete(FieldErrors& errors, bool focus = true) const;
+    // Whether the runner has answered the site or how long (live marks show only then).
+    bool touched() const { return siteTouched_ || lastedTouched_; }
 
     KneeSitePicker* sitePicker() const { return site_; }
 
@@ -65,6 +79,8 @@ private:
     // An edited entry keeps its exact end unless "how long" is changed.
     std::optional<Instant> originalEnd_;
     bool lastedTouched_ = false;
+    bool stillThereTouched_ = false;
+    bool siteTouched_ = false;
 };
 
 }  // namespace stridelog::gui

@@ -27,14 +27,16 @@ void insertByStart(std::vector<Entry>& entries, Entry entry) {
     entries.insert(at, std::move(entry));
 }
 
-QString severityColour(Severity severity) {
+// Darker shades on a light background, lighter ones on a dark background, so each word
+// stays readable.
+QString severityColour(Severity severity, bool darkBackground) {
     switch (severity) {
         case Severity::Info:
-            return QStringLiteral("#1976d2");
+            return darkBackground ? QStringLiteral("#64b5f6") : QStringLiteral("#1976d2");
         case Severity::Caution:
-            return QStringLiteral("#e65100");
+            return darkBackground ? QStringLiteral("#ffb74d") : QStringLiteral("#e65100");
         case Severity::Stop:
-            return QStringLiteral("#c62828");
+            return darkBackground ? QStringLiteral("#ef9a9a") : QStringLiteral("#c62828");
     }
     return {};
 }
@@ -62,7 +64,8 @@ std::vector<Warning> previewRunWarnings(const JournalSnapshot& journal, Run run,
     insertByStart(candidate.runs, std::move(run));
     std::vector<Warning> warnings = warningsTriggeredByRun(candidate, runId, asOf);
     if (pain) {
-        pain->id = PainId(nextId(candidate.pains));
+        // An edited entry replaces itself; a new one gets the next id.
+        if (!pain->id.isValid()) pain->id = PainId(nextId(candidate.pains));
         pain->run = runId;
         const PainId painId = pain->id;
         insertByStart(candidate.pains, *pain);
@@ -73,7 +76,7 @@ std::vector<Warning> previewRunWarnings(const JournalSnapshot& journal, Run run,
     return warnings;
 }
 
-QString previewHtml(const std::vector<Warning>& warnings) {
+QString previewHtml(const std::vector<Warning>& warnings, bool darkBackground) {
     if (warnings.empty()) {
         return QCoreApplication::translate("RunPreview",
                                            "Nothing to watch: this run stays within your limits.");
@@ -81,8 +84,8 @@ QString previewHtml(const std::vector<Warning>& warnings) {
     QString html;
     for (const Warning& warning : warnings) {
         html += QStringLiteral("<p style=\"margin:0 0 4px 0\"><b style=\"color:%1\">%2:</b> %3</p>")
-                    .arg(severityColour(warning.severity), severityWord(warning.severity),
-                         warning.message.toHtmlEscaped());
+                    .arg(severityColour(warning.severity, darkBackground),
+                         severityWord(warning.severity), warning.message.toHtmlEscaped());
     }
     return html;
 }

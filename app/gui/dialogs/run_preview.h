@@ -20,6 +20,7 @@ namespace stridelog::gui {
 std::vector<Warning> previewRunWarnings(const JournalSnapshot& journal, Run run,
                                         std::optional<PainEntry> pain, Instant now);
 // The warnings as a short HTML list for the preview area; a calm line when there are none.
-QString previewHtml(const std::vector<Warning>& warnings);
+// `darkBackground`: the colours of the severity words are the light shades.
+QString previewHtml(const std::vector<Warning>& warnings, bool darkBackground = false);
 
 }  // namespace stridelog::gui

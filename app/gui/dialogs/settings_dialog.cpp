@@ -31,7 +31,7 @@ QSpinBox* spin(QWidget* parent, const QString& name, const QString& accessible, 
 }  // namespace
 
 SettingsDialog::SettingsDialog(JournalSession& session, QWidget* parent)
-    : QDialog(parent), session_(session) {
+    : EditDialog(parent), session_(session) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     weekStart_ = new QComboBox(this);
@@ -72,7 +72,7 @@ SettingsDialog::SettingsDialog(JournalSession& session, QWidget* parent)
         tr("A week may hold at most this much more than the week before (the 10% rule)"));
     row(tr("&Comeback week:"), comeback_,
         tr("After a break, the first week may hold this share of your normal volume"));
-    row(tr("&Shoe limit for new pairs:"), shoeLimit_);
+    row(tr("S&hoe limit for new pairs:"), shoeLimit_);
     row(tr("Ca&dence below which to note it:"), cadenceMin_);
     row(tr("&Body weight:"), bodyWeight_,
         tr("Optional; above 90 kg the journal suggests progressing more gradually"));
@@ -82,6 +82,7 @@ SettingsDialog::SettingsDialog(JournalSession& session, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     setSettings(session_.evaluation().journal.settings);
+    rememberCleanState();
 }
 
 void SettingsDialog::setSettings(const Settings& settings) {

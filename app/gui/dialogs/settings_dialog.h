@@ -4,9 +4,9 @@
 // Edit ▸ Settings: every setting of CLI.md (SettingsKeys::all()), with the ranges the CLI
 // accepts built into the controls; saved as one undoable edit.
 
-#include "app/gui/session/journal_session.h"
+#include "edit_dialog.h"
 
-#include <QDialog>
+#include "app/gui/session/journal_session.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -14,7 +14,7 @@ class QSpinBox;
 
 namespace stridelog::gui {
 
-class SettingsDialog : public QDialog {
+class SettingsDialog : public EditDialog {
     Q_OBJECT
 
 public:

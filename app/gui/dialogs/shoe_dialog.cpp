@@ -4,11 +4,11 @@
 #include "dialog_widgets.h"
 
 #include "app/gui/session/journal_edits.h"
+#include "app/gui/widgets/date_time_field.h"
 
 #include "core/model/validation.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -33,17 +33,16 @@ QDoubleSpinBox* kmBox(QWidget* parent, const QString& objectName, const QString&
     return box;
 }
 
-QDateEdit* dateBox(QWidget* parent, const QString& objectName, const QString& accessibleName,
-                   QDate date) {
-    auto* box = new QDateEdit(date, parent);
+DateTimeField* dateBox(QWidget* parent, const QString& objectName, const QString& accessibleName,
+                       QDate date) {
+    auto* box = new DateTimeField(DateTimeField::Parts::Date, parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessibleName);
-    box->setCalendarPopup(true);
-    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    box->setDate(date);
     return box;
 }
 
-QWidget* checkedDate(QWidget* parent, QCheckBox* check, QDateEdit* date) {
+QWidget* checkedDate(QWidget* parent, QCheckBox* check, DateTimeField* date) {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +60,7 @@ Distance kilometres(double km) {
 }  // namespace
 
 ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QWidget* parent)
-    : QDialog(parent), session_(session), existing_(std::move(existing)) {
+    : EditDialog(parent), session_(session), existing_(std::move(existing)) {
     setObjectName(QStringLiteral("shoeDialog"));
     setWindowTitle(existing_ ? tr("Edit pair") : tr("Add a pair"));
     setStyleSheet(FieldErrors::styleSheet());
@@ -96,7 +95,8 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
     row(tr("Wear &limit:"), limit_, withErrorLine(limit_, errors_, QStringLiteral("limit-km")));
     row(tr("&Already run:"), startKm_,
         withErrorLine(startKm_, errors_, QStringLiteral("start-km")));
-    row(tr("In use &since:"), since_, checkedDate(this, hasSince_, since_));
+    row(tr("In &use since:"), since_,
+        withErrorLine(checkedDate(this, hasSince_, since_), errors_, QStringLiteral("since")));
     QWidget* retiredRow = checkedDate(this, retired_, retiredOn_);
     row(tr("&Retired:"), retiredOn_, withErrorLine(retiredRow, errors_, QStringLiteral("on")));
     row(tr("N&otes:"), notes_, withErrorLine(notes_, errors_, QStringLiteral("notes")));
@@ -115,9 +115,23 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
         if (existing_->retiredOn) retiredOn_->setDate(*existing_->retiredOn);
         notes_->setPlainText(existing_->notes);
     }
+    // The tick comes before its date, as they are shown.
+    setTabChain({name_, limit_, startKm_, hasSince_, since_->dateEdit(), retired_,
+                 retiredOn_->dateEdit(), notes_});
+    const auto changed = [this] { check(false); };
+    connect(name_, &QLineEdit::textChanged, this, changed);
+    for (QDoubleSpinBox* box : {limit_, startKm_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QCheckBox* box : {hasSince_, retired_}) connect(box, &QCheckBox::toggled, this, changed);
+    for (DateTimeField* date : {since_, retiredOn_})
+        connect(date, &DateTimeField::changed, this, changed);
+    connect(notes_, &QPlainTextEdit::textChanged, this, changed);
+    rememberCleanState();
 }
 
-Shoe ShoeDialog::readShoe() const {
+std::optional<Shoe> ShoeDialog::readShoe() const {
+    if (hasSince_->isChecked() && !since_->date().isValid()) return std::nullopt;
+    if (retired_->isChecked() && !retiredOn_->date().isValid()) return std::nullopt;
     Shoe shoe = existing_.value_or(Shoe{});
     shoe.name = name_->text().trimmed();
     shoe.limit = kilometres(limit_->value());
@@ -129,13 +143,27 @@ Shoe ShoeDialog::readShoe() const {
     return shoe;
 }
 
-bool ShoeDialog::save() {
+bool ShoeDialog::check(bool focus) {
     errors_.clear();
-    const Shoe shoe = readShoe();
-    if (const auto error = validateShoe(shoe)) {
-        errors_.mark(error->field, error->message, QStringLiteral("name"));
+    if (hasSince_->isChecked() && !since_->problem().isEmpty()) {
+        errors_.mark(QStringLiteral("since"), since_->problem(), {}, focus);
         return false;
     }
+    if (retired_->isChecked() && !retiredOn_->problem().isEmpty()) {
+        errors_.mark(QStringLiteral("on"), retiredOn_->problem(), {}, focus);
+        return false;
+    }
+    const auto error = validateShoe(*readShoe());
+    // An empty name is only pointed out once the user has typed one or tried to save.
+    if (!error || (!focus && error->field == QStringLiteral("name") && !name_->isModified()))
+        return !error;
+    errors_.mark(error->field, error->message, QStringLiteral("name"), focus);
+    return false;
+}
+
+bool ShoeDialog::save() {
+    if (!check(true)) return false;
+    const Shoe shoe = *readShoe();
     if (existing_) return edits::changeShoe(session_, shoe);
     return edits::addShoe(session_, shoe).has_value();
 }
@@ -146,16 +174,36 @@ std::optional<QDate> askRetireDate(QWidget* parent, const Shoe& shoe, QDate toda
     dialog.setWindowTitle(ShoeDialog::tr("Retire a pair"));
     auto* date =
         dateBox(&dialog, QStringLiteral("retireDate"), ShoeDialog::tr("Retired on"), today);
-    if (shoe.since) date->setMinimumDate(*shoe.since);
     auto* label = new QLabel(ShoeDialog::tr("Retire %1 &on:").arg(shoe.name), &dialog);
     label->setBuddy(date);
+    auto* error = FieldErrors().createLabel(&dialog, QStringLiteral("retireDateError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(ShoeDialog::tr("Retire"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setText(ShoeDialog::tr("&Retire"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(ShoeDialog::tr("Cancel"));
+    // Said as soon as it is typed, and the dialog stays open until the date can be used.
+    const auto problem = [date, since = shoe.since]() -> QString {
+        if (!date->problem().isEmpty()) return date->problem();
+        if (since && date->date() < *since) {
+            return ShoeDialog::tr("A pair cannot be retired before it was first used (%1)")
+                .arg(since->toString(Qt::ISODate));
+        }
+        return {};
+    };
+    const auto showProblem = [error, problem] {
+        error->setText(sentence(problem()));
+        error->setVisible(!problem().isEmpty());
+    };
+    QObject::connect(date, &DateTimeField::changed, &dialog, showProblem);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog,
+                     [&dialog, problem, showProblem] {
+                         showProblem();
+                         if (problem().isEmpty()) dialog.accept();
+                     });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(label);
     layout->addWidget(date);
+    layout->addWidget(error);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return date->date();

@@ -3,25 +3,28 @@
 
 // Adding or editing a pair: its name, its own wear limit (RULES.md R3; new pairs start at the
 // shoe_limit_km setting), the kilometres it had before it entered the journal, since when it
-// is used, and when it was retired. Also the small "Retire on…" question of the shoes page.
+// is used, and when it was retired. Refused values are marked as they are typed. Also the small
+// "Retire on…" question of the shoes page.
 
+#include "edit_dialog.h"
 #include "field_errors.h"
 
 #include "app/gui/session/journal_session.h"
 
-#include <QDialog>
+#include <QDate>
 
 #include <optional>
 
 class QCheckBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace stridelog::gui {
 
-class ShoeDialog : public QDialog {
+class DateTimeField;
+
+class ShoeDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -29,7 +32,10 @@ public:
     bool save();
 
 private:
-    Shoe readShoe() const;
+    // The pair as entered, or empty while a date is not a date.
+    std::optional<Shoe> readShoe() const;
+    // Marks refused values as they are typed; `focus` on Save. False when any is refused.
+    bool check(bool focus);
 
     JournalSession& session_;
     std::optional<Shoe> existing_;
@@ -38,9 +44,9 @@ private:
     QDoubleSpinBox* limit_ = nullptr;
     QDoubleSpinBox* startKm_ = nullptr;
     QCheckBox* hasSince_ = nullptr;
-    QDateEdit* since_ = nullptr;
+    DateTimeField* since_ = nullptr;
     QCheckBox* retired_ = nullptr;
-    QDateEdit* retiredOn_ = nullptr;
+    DateTimeField* retiredOn_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;
 };
 

@@ -3,9 +3,9 @@
 
 #include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/entry_table_model.h"
+#include "app/gui/widgets/date_time_field.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,20 +64,19 @@ EntryTablePage::EntryTablePage(JournalSession& session, const QString& name, QWi
 
 void EntryTablePage::createFilterBar(QLayout* layout) {
     auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);  // a label never touches its date field
     // Off by default, and while off its dates are greyed: a date shown is a date applied.
     only_ = new QCheckBox(tr("Only &between"), this);
     only_->setObjectName(QStringLiteral("dateFilterCheck"));
     only_->setToolTip(tr("Show only the entries dated between these two days (inclusive)"));
-    from_ = new QDateEdit(this);
+    from_ = new DateTimeField(DateTimeField::Parts::Date, this);
     auto* andLabel = new QLabel(tr("and"), this);
     andLabel->setContentsMargins(4, 0, 4, 0);
-    to_ = new QDateEdit(this);
-    for (QDateEdit* edit : {from_, to_}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    to_ = new DateTimeField(DateTimeField::Parts::Date, this);
+    for (DateTimeField* edit : {from_, to_}) {
         edit->setDate(session().now().localDate());
         edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, &EntryTablePage::applyDateFilter);
+        connect(edit, &DateTimeField::changed, this, &EntryTablePage::applyDateFilter);
     }
     from_->setDate(session().now().localDate().addMonths(-3));
     from_->setObjectName(QStringLiteral("fromDate"));
@@ -234,7 +233,9 @@ bool EntryTablePage::dateFilterOn() const {
 }
 
 void EntryTablePage::applyDateFilter() {
+    // A date being typed applies once it reads as a date.
     if (updatingDates_ || !filter_ || !only_->isChecked()) return;
+    if (!from_->date().isValid() || !to_->date().isValid()) return;
     from_->setEnabled(true);
     to_->setEnabled(true);
     filter_->setRange(from_->date(), to_->date());

@@ -15,7 +15,6 @@
 #include <QDate>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QHBoxLayout;
 class QPushButton;
@@ -24,6 +23,7 @@ class QTableView;
 namespace stridelog::gui {
 
 class DateRangeFilter;
+class DateTimeField;
 class EntryTableModel;
 
 class EntryTablePage : public JournalPage {
@@ -67,8 +67,8 @@ private:
     EntryTableModel* model_ = nullptr;
     DateRangeFilter* filter_ = nullptr;
     QCheckBox* only_ = nullptr;
-    QDateEdit* from_ = nullptr;
-    QDateEdit* to_ = nullptr;
+    DateTimeField* from_ = nullptr;
+    DateTimeField* to_ = nullptr;
     QLabel* count_ = nullptr;
     QHBoxLayout* buttons_ = nullptr;
     bool updatingDates_ = false;

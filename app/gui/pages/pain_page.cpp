@@ -41,7 +41,7 @@ PainPage::PainPage(JournalSession& session, QWidget* parent)
     static_cast<QVBoxLayout*>(layout())->insertWidget(2, note);
     QPushButton* log = addButton(tr("&Log knee pain…"), QStringLiteral("logPainButton"));
     gone_ = addButton(tr("Pain is &gone…"), QStringLiteral("painGoneButton"));
-    edit_ = addButton(tr("&Edit…"), QStringLiteral("editPainButton"));
+    edit_ = addButton(tr("Ed&it…"), QStringLiteral("editPainButton"));
     delete_ = addButton(tr("&Delete"), QStringLiteral("deletePainButton"));
     connect(log, &QPushButton::clicked, this, [this] { showLogPainDialog(this->session(), this); });
     connect(gone_, &QPushButton::clicked, this, &PainPage::resolveSelected);
@@ -64,7 +64,7 @@ void PainPage::selectionChanged() {
 void PainPage::resolveSelected() {
     const PainEntry* pain = findPain(session().evaluation(), selectedId());
     if (!pain || !pain->isOngoing()) return;
-    PainCheckInDialog dialog(session(), *pain, this);
+    PainCheckInDialog dialog(session(), {*pain}, this);
     dialog.exec();
 }
 

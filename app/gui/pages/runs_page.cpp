@@ -31,7 +31,7 @@ RunsPage::RunsPage(JournalSession& session, QWidget* parent)
     table()->setAccessibleName(tr("Runs"));
     setModel(new RunsTableModel(session, this), RunsTableModel::Date, Qt::DescendingOrder);
     QPushButton* log = addButton(tr("&Log run…"), QStringLiteral("logRunButton"));
-    edit_ = addButton(tr("&Edit…"), QStringLiteral("editRunButton"));
+    edit_ = addButton(tr("Ed&it…"), QStringLiteral("editRunButton"));
     delete_ = addButton(tr("&Delete"), QStringLiteral("deleteRunButton"));
     connect(log, &QPushButton::clicked, this, [this] { showLogRunDialog(this->session(), this); });
     connect(edit_, &QPushButton::clicked, this, [this] {

@@ -25,8 +25,8 @@ ShoesPage::ShoesPage(JournalSession& session, QWidget* parent)
     setObjectName(QStringLiteral("shoesPage"));
     table()->setAccessibleName(tr("Shoes"));
     setModel(new ShoesTableModel(session, this), ShoesTableModel::Status, Qt::DescendingOrder);
-    QPushButton* add = addButton(tr("&Add pair…"), QStringLiteral("addShoeButton"));
-    edit_ = addButton(tr("&Edit…"), QStringLiteral("editShoeButton"));
+    QPushButton* add = addButton(tr("Add &pair…"), QStringLiteral("addShoeButton"));
+    edit_ = addButton(tr("Ed&it…"), QStringLiteral("editShoeButton"));
     retire_ = addButton(tr("&Retire…"), QStringLiteral("retireShoeButton"));
     delete_ = addButton(tr("&Delete"), QStringLiteral("deleteShoeButton"));
     connect(add, &QPushButton::clicked, this, [this] {

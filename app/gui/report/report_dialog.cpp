@@ -3,20 +3,23 @@
 
 #include "clinician_report_pdf.h"
 
+#include "app/gui/dialogs/field_errors.h"
+
 #include "app/gui/session/journal_session.h"
+#include "app/gui/widgets/date_time_field.h"
 #include "app/gui/widgets/status_message.h"
 
 #include "core/rules/rules_engine.h"
 #include "core/store/journal_files.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -38,19 +41,41 @@ ReportPeriodDialog::ReportPeriodDialog(QDate today, Qt::DayOfWeek weekStart, QWi
     preset_ = new QComboBox(this);
     preset_->addItems(
         {tr("Last 8 weeks"), tr("Last 3 months"), tr("Last 12 months"), tr("Chosen dates")});
-    from_ = new QDateEdit(this);
-    to_ = new QDateEdit(this);
-    for (QDateEdit* edit : {from_, to_}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        connect(edit, &QDateEdit::userDateChanged, this, [this] { preset_->setCurrentIndex(3); });
+    preset_->setObjectName(QStringLiteral("reportPreset"));
+    from_ = new DateTimeField(DateTimeField::Parts::Date, this);
+    from_->setObjectName(QStringLiteral("reportFrom"));
+    from_->setAccessibleName(tr("First day of the report"));
+    to_ = new DateTimeField(DateTimeField::Parts::Date, this);
+    to_->setObjectName(QStringLiteral("reportTo"));
+    to_->setAccessibleName(tr("Last day of the report"));
+    error_ = new QLabel(this);
+    error_->setObjectName(QStringLiteral("reportDateError"));
+    error_->setWordWrap(true);
+    error_->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    error_->setVisible(false);
+    for (DateTimeField* edit : {from_, to_}) {
+        connect(edit, &DateTimeField::changed, this, [this] {
+            preset_->setCurrentIndex(3);
+            checkDates();
+        });
     }
-    form->addRow(tr("Period"), preset_);
-    form->addRow(tr("From"), from_);
-    form->addRow(tr("To"), to_);
+    const auto row = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Period"), preset_);
+    row(tr("&From"), from_);
+    row(tr("&To"), to_);
+    form->addRow(QString(), error_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    save_ = buttons->button(QDialogButtonBox::Ok);
+    save_->setText(tr("&Save PDF…"));
+    save_->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (checkDates()) accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
     connect(preset_, &QComboBox::activated, this, &ReportPeriodDialog::applyPreset);
@@ -66,6 +91,18 @@ void ReportPeriodDialog::applyPreset(int index) {
     const QSignalBlocker blockTo(to_);
     from_->setDate(period.from);
     to_->setDate(period.to);
+    checkDates();
+}
+
+bool ReportPeriodDialog::checkDates() {
+    QString problem = from_->problem();
+    if (problem.isEmpty()) problem = to_->problem();
+    if (problem.isEmpty() && to_->date() < from_->date())
+        problem = tr("The last day must not be before the first");
+    error_->setText(sentence(problem));
+    error_->setVisible(!problem.isEmpty());
+    save_->setEnabled(problem.isEmpty());
+    return problem.isEmpty();
 }
 
 ReportPeriod ReportPeriodDialog::period() const {

@@ -10,10 +10,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class QLabel;
+class QPushButton;
 
 namespace stridelog::gui {
 
+class DateTimeField;
 class JournalSession;
 
 class ReportPeriodDialog : public QDialog {
@@ -25,12 +27,16 @@ public:
 
 private:
     void applyPreset(int index);
+    // Says live what is wrong with the dates; false (and Save off) while anything is.
+    bool checkDates();
 
     QDate today_;
     Qt::DayOfWeek weekStart_ = Qt::Monday;
     QComboBox* preset_ = nullptr;
-    QDateEdit* from_ = nullptr;
-    QDateEdit* to_ = nullptr;
+    DateTimeField* from_ = nullptr;
+    DateTimeField* to_ = nullptr;
+    QLabel* error_ = nullptr;
+    QPushButton* save_ = nullptr;
 };
 
 // The last `weeks` whole weeks up to `today`'s week, Monday (or the journal's week start) first.

@@ -55,8 +55,10 @@ CommandResult exportJournal(Session& session, const QStringList& arguments) {
     const auto format = values.choice<ExportFormat>(QStringLiteral("--format"));
     if (values.failure()) return Unexpected{*values.failure()};
 
-    const auto snapshot = session.snapshot();
-    if (!snapshot) return Unexpected{snapshot.error()};
+    auto journal = session.journal();
+    if (!journal) return Unexpected{journal.error()};
+    const auto snapshot = (*journal)->snapshotWithTracks();
+    if (!snapshot) return fromStoreError(snapshot.error());
     const QByteArray bytes = *format == ExportFormat::Json
                                  ? writeJournalJson(*snapshot, session.now())
                                  : writeJournalCsv(*snapshot);

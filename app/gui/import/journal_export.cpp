@@ -36,7 +36,7 @@ QString withSuffix(const QString& path, ExportFormat format) {
 
 Expected<QString> exportJournalTo(JournalSession& session, const QString& path,
                                   ExportFormat format) {
-    auto snapshot = session.journal().snapshot();
+    auto snapshot = session.journal().snapshotWithTracks();
     if (!snapshot) return fail(snapshot.error().message);
     const QByteArray bytes = format == ExportFormat::Csv
                                  ? writeJournalCsv(*snapshot)

@@ -6,6 +6,7 @@
 #include "import_shoes.h"
 #include "run_from_activity.h"
 
+#include "core/model/track_codec.h"
 #include "core/model/validation.h"
 #include "core/store/journal.h"
 
@@ -20,6 +21,7 @@ namespace {
 // A run waiting for its file's transaction, and the result it will fill in.
 struct PendingRun {
     Run run;
+    Track track;  // stored with the run, in its transaction
     std::size_t result;
     bool onNewShoe = false;
 };
@@ -163,7 +165,9 @@ private:
             inThisFile.add(run);
             add(path, ImportStatus::Imported, {},
                 QStringLiteral("%1: %2").arg(label, describeRun(run)));
-            pending.push_back({std::move(run), report_.results.size() - 1, onNewShoe});
+            Track track = options_.keepTracks ? activity.track : Track{};
+            pending.push_back(
+                {std::move(run), std::move(track), report_.results.size() - 1, onNewShoe});
         }
         return pending;
     }
@@ -185,7 +189,7 @@ private:
                 failed(*entry, *report_.failure);
                 continue;
             }
-            auto id = journal_.addRun(entry->run);
+            auto id = journal_.addRunWithTrack(entry->run, entry->track);
             if (!id) {
                 failed(*entry, id.error());
                 continue;
@@ -205,6 +209,9 @@ private:
         for (std::size_t i = 0; i < entries.size(); ++i) {
             snapshot.runs.push_back(entries[i]->run);
             snapshot.runs.back().id = RunId(static_cast<std::int64_t>(i) + 1);
+            if (!entries[i]->track.empty())
+                snapshot.tracks.push_back(
+                    {snapshot.runs.back().id, encodeTrack(entries[i]->track)});
         }
         if (auto done = journal_.insertAll(snapshot); !done) {
             if (entries.empty())

@@ -23,25 +23,13 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"shoe", "add", shoeAdd},
-    {"shoe", "list", shoeList},
-    {"shoe", "retire", shoeRetire},
-    {"shoe", "edit", shoeEdit},
-    {"run", "add", runAdd},
-    {"run", "list", runList},
-    {"run", "edit", runEdit},
-    {"run", "delete", runDelete},
-    {"pain", "add", painAdd},
-    {"pain", "resolve", painResolve},
-    {"pain", "list", painList},
-    {"weeks", "", weeks},
-    {"warnings", "", warnings},
-    {"settings", "", settings},
-    {"export", "", exportJournal},
-    {"backup", "", backup},
-    {"restore", "", restore},
-    {"check", "", check},
-    {"demo", "", demo},
+    {"shoe", "add", shoeAdd},    {"shoe", "list", shoeList},    {"shoe", "retire", shoeRetire},
+    {"shoe", "edit", shoeEdit},  {"shoe", "show", shoeShow},    {"run", "add", runAdd},
+    {"run", "list", runList},    {"run", "edit", runEdit},      {"run", "delete", runDelete},
+    {"run", "show", runShow},    {"pain", "add", painAdd},      {"pain", "resolve", painResolve},
+    {"pain", "list", painList},  {"weeks", "", weeks},          {"warnings", "", warnings},
+    {"settings", "", settings},  {"export", "", exportJournal}, {"backup", "", backup},
+    {"restore", "", restore},    {"check", "", check},          {"demo", "", demo},
     {"import", "", importFiles},
 };
 

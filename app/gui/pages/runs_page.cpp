@@ -10,6 +10,7 @@
 #include "core/model/value_parsing.h"
 
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
 
@@ -35,7 +36,7 @@ RunsPage::RunsPage(JournalSession& session, QWidget* parent)
     delete_ = addButton(tr("&Delete"), QStringLiteral("deleteRunButton"));
     connect(log, &QPushButton::clicked, this, [this] { showLogRunDialog(this->session(), this); });
     connect(edit_, &QPushButton::clicked, this, [this] {
-        if (const auto id = selectedId()) editEntry(id);
+        if (const auto id = selectedId()) editRun(id);
     });
     connect(delete_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedId()) deleteEntry(id);
@@ -50,6 +51,14 @@ void RunsPage::selectionChanged() {
 }
 
 void RunsPage::editEntry(std::int64_t id) {
+    if (isSignalConnected(QMetaMethod::fromSignal(&RunsPage::runOpened))) {
+        Q_EMIT runOpened(id);
+        return;
+    }
+    editRun(id);
+}
+
+void RunsPage::editRun(std::int64_t id) {
     const Run* run = findRun(session().evaluation(), id);
     if (!run) return;
     LogRunDialog dialog(session(), *run, this);

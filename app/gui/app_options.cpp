@@ -12,7 +12,7 @@ namespace stridelog::gui {
 QStringList screenshotPages() {
     return {QStringLiteral("dashboard"), QStringLiteral("runs"),    QStringLiteral("pain"),
             QStringLiteral("shoes"),     QStringLiteral("log-run"), QStringLiteral("knee"),
-            QStringLiteral("run"),       QStringLiteral("shoe")};
+            QStringLiteral("run"),       QStringLiteral("shoe"),    QStringLiteral("calendar")};
 }
 
 Expected<AppOptions> parseAppOptions(const QStringList& arguments) {

@@ -3,7 +3,7 @@
 
 // The desktop app's command line:
 //   stridelog [--db FILE] [--as-of INSTANT]
-//             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|knee|log-run
+//             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|knee|calendar|log-run
 //                                     |run --run ID|shoe --shoe ID]]
 //             [--report OUT.pdf --from DATE --to DATE]
 // --screenshot renders the window at 1280×800 without a display and exits; --report writes

@@ -3,6 +3,7 @@
 
 #include "dialogs/dialog_launchers.h"
 #include "import/import_controller.h"
+#include "pages/calendar_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/knee_page.h"
 #include "pages/pain_page.h"
@@ -85,7 +86,8 @@ void MainWindow::createPages() {
     navigation_ = new QListWidget(central);
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->setAccessibleName(tr("Pages"));
-    navigation_->addItems({tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee")});
+    navigation_->addItems(
+        {tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee"), tr("Calendar")});
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
     pages_ = new QStackedWidget(central);
     auto* dashboard = new DashboardPage(*session_, pages_);
@@ -162,6 +164,9 @@ JournalPage* MainWindow::page(Page page) {
         }
         case Page::Knee:
             created = new KneePage(*session_, pages_);
+            break;
+        case Page::Calendar:
+            created = new CalendarPage(*session_, pages_);
             break;
     }
     QWidget* placeholder = pages_->widget(slot);

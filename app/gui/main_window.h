@@ -25,8 +25,8 @@ class JournalPage;
 class RunPage;
 class ShoePage;
 
-enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee };
-inline constexpr int kPageCount = 5;
+enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee, Calendar };
+inline constexpr int kPageCount = 6;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT

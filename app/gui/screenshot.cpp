@@ -29,8 +29,8 @@ void settle(QWidget& widget) {
 bool saveScreenshot(MainWindow& window, const QString& page, const QString& path, std::int64_t id) {
     window.resize(1280, 800);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("runs"),
-                               QStringLiteral("pain"), QStringLiteral("shoes"),
-                               QStringLiteral("knee")};
+                               QStringLiteral("pain"),      QStringLiteral("shoes"),
+                               QStringLiteral("knee"),      QStringLiteral("calendar")};
     if (page == QLatin1String("run")) {
         window.showRun(id);
     } else if (page == QLatin1String("shoe")) {

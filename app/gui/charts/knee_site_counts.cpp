@@ -39,7 +39,9 @@ void KneeSiteCounts::paintEvent(QPaintEvent* event) {
     painter.setFont(font);
     for (const auto& [site, count] : counts_) {
         if (count == 0) continue;
-        const QPointF centre = centreOf(site);
+        // The whole-knee band has its name in the middle: its count goes at its right end.
+        const QPointF centre =
+            centreOf(site) + (site == Site::Whole ? QPointF(width() * 0.3, 0) : QPointF());
         const QString text = QString::number(count);
         const double radius = painter.fontMetrics().horizontalAdvance(text) / 2.0 + 7;
         painter.setPen(Qt::NoPen);

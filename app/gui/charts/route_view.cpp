@@ -4,7 +4,7 @@
 #include "chart_palette.h"
 
 #include <QPainter>
-#include <QPainterPath>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -63,10 +63,11 @@ void RouteView::paintEvent(QPaintEvent*) {
     const auto toScreen = [&](const QPointF& p) {
         return QPointF(offsetX + (p.x() - minX) * scale, offsetY + (maxY - p.y()) * scale);
     };
-    QPainterPath path(toScreen(route_.front()));
-    for (std::size_t i = 1; i < route_.size(); ++i) path.lineTo(toScreen(route_[i]));
+    QPolygonF line;
+    line.reserve(static_cast<qsizetype>(route_.size()));
+    for (const QPointF& p : route_) line << toScreen(p);
     painter.setPen(QPen(colours.ok, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(path);
+    painter.drawPolyline(line);
     painter.setBrush(colours.ok);
     painter.drawEllipse(toScreen(route_.front()), 5, 5);
     painter.setBrush(colours.background);

@@ -56,8 +56,11 @@ QString bpm(const std::optional<double>& value) {
 std::vector<QPointF> routeOf(const Track& track) {
     std::vector<QPointF> route;
     std::optional<double> lat0, lon0;
-    for (const TrackSample& s : track.samples) {
+    const std::size_t step = std::max<std::size_t>(1, track.samples.size() / kMaxChartPoints);
+    for (std::size_t i = 0; i < track.samples.size(); ++i) {
+        const TrackSample& s = track.samples[i];
         if (!s.latitude || !s.longitude) continue;
+        if (i % step != 0 && i + 1 != track.samples.size()) continue;
         if (!lat0) {
             lat0 = s.latitude;
             lon0 = s.longitude;

@@ -50,8 +50,10 @@ struct RunView {
     bool hasTrack = false;
 };
 
-// At most this many points per chart series: more than a chart's width shows nothing new.
-inline constexpr int kMaxChartPoints = 1500;
+// At most this many points per chart series and in the route: about a point per two pixels
+// of a wide window. More shows nothing new, and long antialiased lines are what a page's
+// drawing time grows with.
+inline constexpr int kMaxChartPoints = 600;
 
 RunView presentRun(const Evaluation& evaluation, const Run& run, const std::optional<Track>& track);
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What keeping tracks costs, as ratios measured in this one run (issue "See each run"):
 #   1. startup (stridelog --screenshot) on a 10-year journal whose runs all have tracks against
-#      an empty journal — aim ≤ 1.5×: tracks are read only when a run is opened;
+#      an empty journal — aim ≤ 1.5× — and against the same journal without tracks (what the
+#      tracks themselves cost: they are read only when a run is opened);
 #   2. opening a run page (median of 20, drawn) — aim < 100 ms;
 #   3. importing 1,000 FIT files with tracks against the same import keeping none — aim ≤ 1.5×;
 #   4. importing a 50 MB GPX against GPSBabel reading it — aim ≤ 0.5×;
@@ -39,12 +40,15 @@ echo "== making a 10-year journal with a track on every run"
 "$cli" --db "$work/empty.sqlite" check >/dev/null
 "$bench" journal "$work/tracks.sqlite" 10 | tee "$work/journal.txt"
 echo "journal file: $(du -m "$work/tracks.sqlite" | cut -f1) MB"
+"$bench" journal "$work/bare.sqlite" 10 --no-tracks >/dev/null
 
 echo "== 1. startup"
 hyperfine --warmup 2 --runs 10 --export-json "$work/startup.json" \
     -n empty "$app --db $work/empty.sqlite --as-of $as_of --screenshot $work/empty.png" \
-    -n tracks "$app --db $work/tracks.sqlite --as-of $as_of --screenshot $work/tracks.png" >/dev/null
+    -n tracks "$app --db $work/tracks.sqlite --as-of $as_of --screenshot $work/tracks.png" \
+    -n bare "$app --db $work/bare.sqlite --as-of $as_of --screenshot $work/bare.png" >/dev/null
 startup=$(ratio "$(mean "$work/startup.json" tracks)" "$(mean "$work/startup.json" empty)")
+startup_bare=$(ratio "$(mean "$work/startup.json" tracks)" "$(mean "$work/startup.json" bare)")
 
 echo "== 2. opening a run page"
 "$bench" open-run "$work/tracks.sqlite" 20 | tee "$work/open.txt"
@@ -71,6 +75,7 @@ gpsbabel_mem=$(peak gpsbabel -i gpx -f "$work/big.gpx" -o unicsv -F /dev/null)
 echo
 echo "== results (ratios from this run)"
 echo "startup, 10 years with tracks / empty:   ${startup}x   (aim <= 1.5)"
+echo "startup, with tracks / same without:     ${startup_bare}x"
 echo "open a run page, median:                 $(awk '/median/ {print $2}' "$work/open.txt") ms (aim < 100)"
 echo "1,000 FIT, with tracks / without:        ${fit}x   (aim <= 1.5)"
 echo "50 MB GPX, ours / gpsbabel:              ${gpx}x   (aim <= 0.5)"

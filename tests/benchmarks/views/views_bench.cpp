@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The driver of run-views-benchmark.sh:
-//   views_bench journal PATH YEARS       a demo history of YEARS years, every run with a track
-//                                        (one point a second for its whole duration); prints
-//                                        runs, hours of track and track bytes per hour
+//   views_bench journal PATH YEARS [--no-tracks]   a demo history of YEARS years, every run
+//                                        with a track (one point a second for its whole
+//                                        duration); prints runs, hours and bytes per hour
 //   views_bench fit DIR N                N FIT activity files of 30 minutes at one point a second
 //   views_bench import PATH DIR [--no-tracks]   imports DIR, keeping tracks or not
 //   views_bench open-run PATH N          opens N run pages in the app's window (offscreen) and
 //                                        prints the median milliseconds to a drawn page
 //   views_bench look PATH PAGE ID WxH OUT.png   the window at that size on PAGE (run, shoe,
-//                                        knee, calendar), grabbed from the screen, to look at the layout
+//                                        knee, calendar), grabbed from the screen, to look at the
+//                                        layout
 
 #include "app/gui/main_window.h"
 #include "app/gui/pages/run_page.h"
@@ -65,7 +66,7 @@ Track syntheticTrack(const Run& run, std::mt19937& random) {
     return track;
 }
 
-int makeJournal(const QString& path, int years) {
+int makeJournal(const QString& path, int years, bool withTracks) {
     auto journal = Journal::open(path);
     if (!journal) return 2;
     DemoOptions options;
@@ -78,7 +79,7 @@ int makeJournal(const QString& path, int years) {
         StoredTrack stored{run.id, encodeTrack(syntheticTrack(run, random))};
         hours += run.duration.hours();
         bytes += static_cast<double>(stored.data.size());
-        history.tracks.push_back(std::move(stored));
+        if (withTracks) history.tracks.push_back(std::move(stored));
     }
     if (auto done = (*journal)->insertAll(history); !done) {
         out << "error: " << done.error().message << '\n';
@@ -203,8 +204,9 @@ int main(int argc, char** argv) {
         return openRuns(argc, argv, args[1], args[2].toInt());
     core = new QCoreApplication(argc, argv);
     int result = 1;
-    if (args.size() == 3 && args[0] == QLatin1String("journal")) {
-        result = makeJournal(args[1], args[2].toInt());
+    if (args.size() >= 3 && args[0] == QLatin1String("journal")) {
+        result =
+            makeJournal(args[1], args[2].toInt(), !args.contains(QStringLiteral("--no-tracks")));
     } else if (args.size() == 3 && args[0] == QLatin1String("fit")) {
         result = makeFit(args[1], args[2].toInt());
     } else if (args.size() >= 3 && args[0] == QLatin1String("import")) {

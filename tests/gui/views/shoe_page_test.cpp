@@ -6,6 +6,7 @@
 
 #include "app/gui/pages/entry_table_page.h"
 #include "app/gui/pages/shoe_page.h"
+#include "app/gui/presenters/shoe_presenter.h"
 #include "app/gui/screenshot.h"
 
 #include "app/gui/charts/qcustomplot_include.h"
@@ -61,6 +62,29 @@ TEST_F(ShoePageTest, DoubleClickOpensThePairWithItsLimitDate) {
     const QString path = folder_.filePath(QStringLiteral("shoe.png"));
     ASSERT_TRUE(saveScreenshot(*window_, QStringLiteral("shoe"), path, id->value()));
     EXPECT_FALSE(QImage(path).isNull());
+}
+
+TEST_F(ShoePageTest, TheReminderOfAWornPairSaysWhenItReachesItsLimit) {
+    Shoe shoe;
+    shoe.name = QStringLiteral("Worn");
+    shoe.limit = Distance::fromMetres(100'000);
+    shoe.startDistance = Distance::fromMetres(75'000);
+    const auto id = journal().addShoe(shoe);
+    ASSERT_TRUE(id);
+    stridelog::Run run;
+    run.start = Instant::fromLocal(QDate(2026, 11, 10), QTime(7, 0));
+    run.distance = Distance::fromMetres(8'000);  // 83 km: past 80%
+    run.duration = Duration::fromSeconds(2880);
+    run.shoe = *id;
+    ASSERT_TRUE(journal().addRun(run));
+    session().refresh();
+    const auto lines = presentShoeReminders(session().evaluation());
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0].text, QStringLiteral("Worn has 83 km of its 100 km: plan a replacement."));
+    // 17 km left at 8 km / 56 days: 119 days after 21 November.
+    EXPECT_EQ(
+        lines[0].forecast,
+        QStringLiteral("At its rate of the last 8 weeks it reaches its limit around 20 March."));
 }
 
 }  // namespace

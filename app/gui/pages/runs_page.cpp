@@ -3,12 +3,15 @@
 
 #include "app/gui/dialogs/dialog_launchers.h"
 #include "app/gui/dialogs/log_run_dialog.h"
+#include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/runs_table_model.h"
 #include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
 
 #include "core/model/value_parsing.h"
 
+#include <QBoxLayout>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMetaMethod>
 #include <QPushButton>
@@ -31,6 +34,17 @@ RunsPage::RunsPage(JournalSession& session, QWidget* parent)
     setObjectName(QStringLiteral("runsPage"));
     table()->setAccessibleName(tr("Runs"));
     setModel(new RunsTableModel(session, this), RunsTableModel::Date, Qt::DescendingOrder);
+    // Search across the notes and the pairs' names (every column, in fact) as the user types.
+    auto* search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("searchRuns"));
+    search->setPlaceholderText(tr("Search notes and pairs"));
+    search->setAccessibleName(tr("Search runs"));
+    search->setClearButtonEnabled(true);
+    if (auto* box = qobject_cast<QBoxLayout*>(layout())) box->insertWidget(0, search);
+    connect(search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (auto* filter = qobject_cast<DateRangeFilter*>(table()->model()))
+            filter->setSearch(text);
+    });
     QPushButton* log = addButton(tr("&Log run…"), QStringLiteral("logRunButton"));
     edit_ = addButton(tr("&Edit…"), QStringLiteral("editRunButton"));
     delete_ = addButton(tr("&Delete"), QStringLiteral("deleteRunButton"));

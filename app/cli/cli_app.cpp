@@ -34,6 +34,7 @@ constexpr CommandEntry kCommands[] = {
     {"warnings", "", warnings},     {"settings", "", settings},
     {"export", "", exportJournal},  {"backup", "", backup},
     {"restore", "", restore},       {"backups", "", backups},
+    {"shoe", "show", shoeShow},     {"run", "show", runShow},
     {"check", "", check},           {"demo", "", demo},
     {"import", "", importFiles},    {"allowance", "", allowance},
 };

@@ -59,8 +59,10 @@ CommandResult exportJournal(Session& session, const QStringList& arguments) {
     if (out) {
         if (auto refused = session.refuseJournalFile(*out)) return Unexpected{*refused};
     }
-    const auto snapshot = session.snapshot();
-    if (!snapshot) return Unexpected{snapshot.error()};
+    auto journal = session.journal();
+    if (!journal) return Unexpected{journal.error()};
+    const auto snapshot = (*journal)->snapshotWithTracks();
+    if (!snapshot) return fromStoreError(snapshot.error());
     const QByteArray bytes = *format == ExportFormat::Json
                                  ? writeJournalJson(*snapshot, session.now())
                                  : writeJournalCsv(*snapshot);

@@ -10,8 +10,9 @@
 namespace stridelog::gui {
 
 QStringList screenshotPages() {
-    return {QStringLiteral("dashboard"), QStringLiteral("runs"), QStringLiteral("pain"),
-            QStringLiteral("shoes"), QStringLiteral("log-run")};
+    return {QStringLiteral("dashboard"), QStringLiteral("runs"),    QStringLiteral("pain"),
+            QStringLiteral("shoes"),     QStringLiteral("log-run"), QStringLiteral("knee"),
+            QStringLiteral("run"),       QStringLiteral("shoe"),    QStringLiteral("calendar")};
 }
 
 Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
@@ -40,7 +41,11 @@ Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
     const QCommandLineOption to(QStringLiteral("to"),
                                 QStringLiteral("Last day of the report (YYYY-MM-DD)."),
                                 QStringLiteral("DATE"));
-    parser.addOptions({db, asOf, screenshot, page, report, from, to});
+    const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("The run of --page run."),
+                                 QStringLiteral("ID"));
+    const QCommandLineOption shoe(QStringLiteral("shoe"),
+                                  QStringLiteral("The pair of --page shoe."), QStringLiteral("ID"));
+    parser.addOptions({db, asOf, screenshot, page, report, from, to, run, shoe});
     if (!parser.parse(arguments)) return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
@@ -57,6 +62,15 @@ Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
     if (!screenshotPages().contains(options.page)) {
         return fail(QStringLiteral("--page: '%1' is not one of %2")
                         .arg(options.page, screenshotPages().join(QStringLiteral(", "))));
+    }
+    for (const auto& [option, target] :
+         {std::pair{&run, &options.runId}, std::pair{&shoe, &options.shoeId}}) {
+        if (!parser.isSet(*option)) continue;
+        bool ok = false;
+        *target = parser.value(*option).toLongLong(&ok);
+        if (!ok || *target <= 0)
+            return fail(QStringLiteral("--%1: expected a positive whole number")
+                            .arg(option->names().constFirst()));
     }
     options.reportPath = parser.value(report);
     if (options.reportPath.isEmpty()) return options;

@@ -3,7 +3,8 @@
 
 // The desktop app's command line:
 //   stridelog [--db FILE] [--as-of INSTANT]
-//             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|log-run]]
+//             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|knee|calendar|log-run
+//                                     |run --run ID|shoe --shoe ID]]
 //             [--report OUT.pdf --from DATE --to DATE]
 // --screenshot renders the window at 1280×800 without a display and exits; --report writes
 // the report for a clinician of that period, also without a display, and exits.
@@ -25,7 +26,9 @@ struct AppOptions {
     std::optional<AsOf> asOf;  // pins "now" for the rules; a bare date is the end of that day
     QString screenshotPath;    // non-empty: screenshot mode
     QString page = QStringLiteral("dashboard");
-    QString reportPath;  // non-empty: report mode, for reportFrom..reportTo
+    std::int64_t runId = 0;   // the run of page "run"
+    std::int64_t shoeId = 0;  // the pair of page "shoe"
+    QString reportPath;       // non-empty: report mode, for reportFrom..reportTo
     QDate reportFrom;
     QDate reportTo;
 };

@@ -102,7 +102,11 @@ int main(int argc, char** argv) {
     gui::MainWindow window(std::move(session), clock);
     window.setCheckInEnabled(!screenshotMode);
     if (screenshotMode) {
-        return gui::saveScreenshot(window, options->page, options->screenshotPath) ? 0 : 1;
+        return gui::saveScreenshot(
+                   window, options->page, options->screenshotPath,
+                   options->page == QLatin1String("shoe") ? options->shoeId : options->runId)
+                   ? 0
+                   : 1;
     }
     QObject::connect(&instance, &gui::JournalInstance::activationRequested, &window,
                      &gui::MainWindow::bringToFront);

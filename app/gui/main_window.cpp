@@ -3,7 +3,9 @@
 
 #include "dialogs/dialog_launchers.h"
 #include "import/import_controller.h"
+#include "pages/calendar_page.h"
 #include "pages/dashboard_page.h"
+#include "pages/knee_page.h"
 #include "pages/pain_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
@@ -95,7 +97,8 @@ void MainWindow::createPages() {
     navigation_ = new QListWidget(central);
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->setAccessibleName(tr("Pages"));
-    navigation_->addItems({tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes")});
+    navigation_->addItems(
+        {tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee"), tr("Calendar")});
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
     pages_ = new QStackedWidget(central);
     auto* dashboard = new DashboardPage(*session_, pages_);
@@ -163,14 +166,26 @@ JournalPage* MainWindow::page(Page page) {
     switch (page) {
         case Page::Dashboard:
             return nullptr;  // always built with the window
-        case Page::Runs:
-            created = new RunsPage(*session_, pages_);
+        case Page::Runs: {
+            auto* runs = new RunsPage(*session_, pages_);
+            connect(runs, &RunsPage::runOpened, this, &MainWindow::showRun);
+            created = runs;
             break;
+        }
         case Page::Pain:
             created = new PainPage(*session_, pages_);
             break;
-        case Page::Shoes:
-            created = new ShoesPage(*session_, pages_);
+        case Page::Shoes: {
+            auto* shoes = new ShoesPage(*session_, pages_);
+            connect(shoes, &ShoesPage::shoeOpened, this, &MainWindow::showShoe);
+            created = shoes;
+            break;
+        }
+        case Page::Knee:
+            created = new KneePage(*session_, pages_);
+            break;
+        case Page::Calendar:
+            created = new CalendarPage(*session_, pages_);
             break;
     }
     QWidget* placeholder = pages_->widget(slot);

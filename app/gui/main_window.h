@@ -11,6 +11,7 @@
 #include "core/rules/warning.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,9 +22,11 @@ namespace stridelog::gui {
 
 class ImportController;
 class JournalPage;
+class RunPage;
+class ShoePage;
 
-enum class Page { Dashboard = 0, Runs, Pain, Shoes };
-inline constexpr int kPageCount = 4;
+enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee, Calendar };
+inline constexpr int kPageCount = 6;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +42,10 @@ public:
     JournalPage* page(Page page);
     // Goes to what a warning is about: its week, run, pair or pain entry.
     void showSubject(const WarningSubject& subject);
+    // One run or pair on a page of its own (main_window_views.cpp): from the runs and shoes
+    // tables (double-click, Enter) and screenshot mode.
+    RunPage* showRun(std::int64_t id);
+    ShoePage* showShoe(std::int64_t id);
     // Replaces the open journal (File ▸ New, Open, Restore).
     void setSession(std::unique_ptr<JournalSession> session);
     // Imports started from the File menu or by dropping files on the window.
@@ -94,6 +101,8 @@ private:
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
+    QPointer<RunPage> runPage_;
+    QPointer<ShoePage> shoePage_;
     bool checkedIn_ = false;
     bool checkInEnabled_ = true;
     bool remembersState_ = false;

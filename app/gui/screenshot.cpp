@@ -26,11 +26,18 @@ void settle(QWidget& widget) {
 
 }  // namespace
 
-bool saveScreenshot(MainWindow& window, const QString& page, const QString& path) {
+bool saveScreenshot(MainWindow& window, const QString& page, const QString& path, std::int64_t id) {
     window.resize(1280, 800);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("runs"),
-                               QStringLiteral("pain"), QStringLiteral("shoes")};
-    window.showPage(static_cast<Page>(std::max<qsizetype>(0, pages.indexOf(page))));
+                               QStringLiteral("pain"),      QStringLiteral("shoes"),
+                               QStringLiteral("knee"),      QStringLiteral("calendar")};
+    if (page == QLatin1String("run")) {
+        window.showRun(id);
+    } else if (page == QLatin1String("shoe")) {
+        window.showShoe(id);
+    } else {
+        window.showPage(static_cast<Page>(std::max<qsizetype>(0, pages.indexOf(page))));
+    }
     window.show();
     settle(window);
     QPixmap image;

@@ -6,11 +6,15 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace stridelog::gui {
 
 class MainWindow;
 
 // Returns false (with a message on stderr) when the PNG cannot be written.
-bool saveScreenshot(MainWindow& window, const QString& page, const QString& path);
+// `id` is the run of page "run" and the pair of page "shoe".
+bool saveScreenshot(MainWindow& window, const QString& page, const QString& path,
+                    std::int64_t id = 0);
 
 }  // namespace stridelog::gui

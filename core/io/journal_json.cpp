@@ -2,6 +2,7 @@
 #include "journal_json.h"
 
 #include "journal_json_settings.h"
+#include "journal_json_tracks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,8 @@ QByteArray writeJournalJson(const JournalSnapshot& journal, Instant exportedAt) 
     root.insert(QLatin1String("shoes"), arrayOf(journal.shoes, shoeObject));
     root.insert(QLatin1String("runs"), arrayOf(journal.runs, runObject));
     root.insert(QLatin1String("pain"), arrayOf(journal.pains, painObject));
+    // Only journals with tracks have the key, so older readers see the same document as before.
+    if (!journal.tracks.empty()) root.insert(QLatin1String("tracks"), tracksToJson(journal.tracks));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

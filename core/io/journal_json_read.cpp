@@ -3,6 +3,7 @@
 
 #include "journal_json_fields.h"
 #include "journal_json_settings.h"
+#include "journal_json_tracks.h"
 
 #include "core/model/validation.h"
 
@@ -225,6 +226,9 @@ Expected<JournalSnapshot> readJournalJson(const QByteArray& document) {
     if (!runs) return fail(runs.error());
     auto pains = readPains(*root, idsOf(*runs));
     if (!pains) return fail(pains.error());
+    auto tracks = tracksFromJson(root->value(QLatin1String("tracks")), idsOf(*runs));
+    if (!tracks) return fail(tracks.error());
+    journal.tracks = std::move(tracks).value();
     journal.shoes = std::move(shoes).value();
     journal.runs = std::move(runs).value();
     journal.pains = std::move(pains).value();

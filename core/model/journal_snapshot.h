@@ -9,6 +9,7 @@
 #include "run.h"
 #include "settings.h"
 #include "shoe.h"
+#include "track.h"
 
 #include <vector>
 
@@ -19,6 +20,9 @@ struct JournalSnapshot {
     std::vector<Shoe> shoes;
     std::vector<PainEntry> pains;
     Settings settings;
+    // Encoded tracks by run id. Left empty by Journal::snapshot() (the rules never read
+    // tracks); export, restore and import fill it so the tracks travel with their runs.
+    std::vector<StoredTrack> tracks;
 };
 
 }  // namespace stridelog

@@ -17,6 +17,7 @@
 #include "store_error.h"
 
 #include "core/model/journal_snapshot.h"
+#include "core/model/track.h"
 
 #include <QDate>
 #include <QObject>
@@ -46,6 +47,7 @@ struct ImportBatch {
     struct Entry {
         Run run;
         bool onNewShoe = false;  // run.shoe is a local id in newShoes, not a journal id
+        Track track;             // kept with the run when it is not empty
     };
     std::vector<Shoe> newShoes;  // with local ids; a pair of that name already there is reused
     std::vector<Entry> runs;
@@ -93,6 +95,10 @@ public:
     StoreResult<Done> deleteRun(RunId id);  // pain entries linked to it keep their dates
     StoreResult<Run> run(RunId id) const;
     StoreResult<std::vector<Run>> runs(const RunFilter& filter = {}) const;  // oldest first
+    // An imported run with its track and laps, in one transaction (journal_tracks.cpp).
+    StoreResult<RunId> addRunWithTrack(const Run& run, const Track& track);
+    // The run's track, read only when asked (never part of snapshot()); null when it has none.
+    StoreResult<std::optional<Track>> track(RunId id) const;
     // The last pair used, for the app's default.
     StoreResult<std::optional<ShoeId>> lastUsedShoe() const;
 
@@ -117,6 +123,8 @@ public:
 
     // Everything the rules read.
     StoreResult<JournalSnapshot> snapshot() const;
+    // snapshot() and every track, encoded: what export and restore carry.
+    StoreResult<JournalSnapshot> snapshotWithTracks() const;
     // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and
     // demo use it.
     StoreResult<Done> replaceAll(const JournalSnapshot& snapshot);

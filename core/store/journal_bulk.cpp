@@ -13,8 +13,10 @@
 #include "settings_table.h"
 #include "shoe_table.h"
 #include "statement.h"
+#include "track_table.h"
 #include "transaction.h"
 
+#include "core/model/track_codec.h"
 #include "core/model/validation.h"
 
 #include <QCoreApplication>
@@ -55,11 +57,35 @@ StoreResult<Done> validateAll(const JournalSnapshot& snapshot, QDate today) {
 }
 
 StoreResult<Done> deleteEverything(QSqlDatabase& db) {
-    for (const QString& table : {QStringLiteral("pain"), QStringLiteral("run"),
-                                 QStringLiteral("shoe"), QStringLiteral("setting")}) {
+    for (const QString& table :
+         {QStringLiteral("run_track"), QStringLiteral("pain"), QStringLiteral("run"),
+          QStringLiteral("shoe"), QStringLiteral("setting")}) {
         // Table names are our own constants; no user text reaches this statement.
         Statement statement(db, QStringLiteral("DELETE FROM %1").arg(table));
         if (auto done = statement.exec(QStringLiteral("clearing the journal")); !done) return done;
+    }
+    return Done{};
+}
+
+// The snapshot's tracks under the ids their runs were given.
+StoreResult<Done> insertTracks(QSqlDatabase& db, const std::vector<StoredTrack>& tracks,
+                               const QMap<std::int64_t, RunId>& runIds) {
+    for (StoredTrack track : tracks) {
+        if (!runIds.contains(track.run.value())) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("a track refers to run %1, which is not there")
+                                    .arg(track.run.value()));
+        }
+        const auto decoded = decodeTrack(track.data);
+        if (!decoded) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("the track of run %1: %2")
+                                    .arg(track.run.value())
+                                    .arg(decoded.error()));
+        }
+        track.run = runIds.value(track.run.value());
+        const int points = static_cast<int>(decoded->samples.size());
+        if (auto done = track_table::put(db, track, points); !done) return done;
     }
     return Done{};
 }
@@ -101,7 +127,7 @@ StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapsho
         }
         if (auto id = pain_table::insert(db, pain, keepIds); !id) return Unexpected{id.error()};
     }
-    return Done{};
+    return insertTracks(db, snapshot.tracks, runIds);
 }
 
 }  // namespace

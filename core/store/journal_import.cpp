@@ -8,7 +8,9 @@
 #include "journal_write.h"
 #include "run_table.h"
 #include "shoe_table.h"
+#include "track_table.h"
 
+#include "core/model/track_codec.h"
 #include "core/model/validation.h"
 
 #include <QHash>
@@ -77,6 +79,11 @@ StoreResult<std::vector<ImportedRun>> Journal::importBatch(const ImportBatch& ba
             }
             auto id = run_table::insert(db, run);
             if (!id) return Unexpected{id.error()};
+            if (!entry.track.empty()) {
+                const int points = static_cast<int>(entry.track.samples.size());
+                auto kept = track_table::put(db, {*id, encodeTrack(entry.track)}, points);
+                if (!kept) return Unexpected{kept.error()};
+            }
             outcome.push_back({*id, false});
         }
         return outcome;

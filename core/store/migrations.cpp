@@ -64,6 +64,16 @@ const std::vector<Migration>& journalMigrations() {
              QStringLiteral("CREATE INDEX run_by_shoe ON run(shoe_id)"),
              QStringLiteral("CREATE INDEX pain_by_run ON pain(run_id)"),
          }},
+        // No foreign key to run: a deleted run's track stays until its id is used again (or
+        // the journal is restored), so undoing the delete brings the track back with the run.
+        {3,
+         QStringLiteral("imported tracks and laps, one compact row per run"),
+         {
+             QStringLiteral("CREATE TABLE run_track ("
+                            " run_id INTEGER PRIMARY KEY,"
+                            " points INTEGER NOT NULL CHECK (points >= 0),"
+                            " data BLOB NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -38,7 +38,7 @@ StoreResult<JournalSnapshot> readBackup(const QString& source) {
         // A bad backup is bad input to restore; the journal itself is fine.
         return storeFailure(StoreErrorKind::InvalidInput, error.message);
     }
-    return (*backup)->snapshot();
+    return (*backup)->snapshotWithTracks();
 }
 
 StoreResult<JournalSnapshot> readExport(const QString& source) {

@@ -2,6 +2,7 @@
 #include "run_table.h"
 
 #include "statement.h"
+#include "track_table.h"
 
 namespace stridelog::run_table {
 namespace {
@@ -71,7 +72,13 @@ StoreResult<RunId> insert(QSqlDatabase& db, const Run& run, bool keepId) {
     if (auto done = statement.exec(QStringLiteral("adding the run")); !done) {
         return Unexpected{done.error()};
     }
-    return RunId(statement.lastInsertId());
+    const RunId id(statement.lastInsertId());
+    // A new id may be that of a deleted run whose track was kept for an undo: not this run's.
+    if (!keepId) {
+        if (auto cleared = track_table::dropOrphan(db, id); !cleared)
+            return Unexpected{cleared.error()};
+    }
+    return id;
 }
 
 StoreResult<Done> update(QSqlDatabase& db, const Run& run) {

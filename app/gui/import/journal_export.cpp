@@ -41,7 +41,7 @@ Expected<QString> exportJournalTo(JournalSession& session, const QString& path,
     if (auto refused = refuseJournalFiles(session.journalPath(), path); !refused) {
         return fail(refused.error().message);
     }
-    auto snapshot = session.journal().snapshot();
+    auto snapshot = session.journal().snapshotWithTracks();
     if (!snapshot) return fail(snapshot.error().message);
     const QByteArray bytes = format == ExportFormat::Csv
                                  ? writeJournalCsv(*snapshot)

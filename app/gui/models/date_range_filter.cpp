@@ -20,10 +20,21 @@ void DateRangeFilter::setRange(std::optional<QDate> from, std::optional<QDate> t
 bool DateRangeFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QDate date =
         sourceModel()->index(sourceRow, 0, sourceParent).data(EntryTableModel::DateRole).toDate();
-    if (!date.isValid()) return true;  // a pair never used has no date; keep it
-    if (from_ && date < *from_) return false;
-    if (to_ && date > *to_) return false;
-    return true;
+    // A pair never used has no date: the range keeps it.
+    if (date.isValid() && from_ && date < *from_) return false;
+    if (date.isValid() && to_ && date > *to_) return false;
+    if (search_.isEmpty()) return true;
+    for (int column = 0; column < sourceModel()->columnCount(sourceParent); ++column) {
+        const QString cell =
+            sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        if (cell.contains(search_, Qt::CaseInsensitive)) return true;
+    }
+    return false;
+}
+
+void DateRangeFilter::setSearch(const QString& text) {
+    search_ = text.trimmed();
+    invalidateFilter();
 }
 
 }  // namespace stridelog::gui

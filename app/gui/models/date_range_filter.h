@@ -2,7 +2,8 @@
 #pragma once
 
 // Sorts a table by its sort values (numbers as numbers) and keeps only the entries whose
-// local date lies in [from, to]; an open end keeps everything on that side.
+// local date lies in [from, to]; an open end keeps everything on that side. A search text, when
+// set, keeps only the rows where some cell contains it, ignoring case.
 
 #include <QDate>
 #include <QSortFilterProxyModel>
@@ -17,6 +18,7 @@ class DateRangeFilter : public QSortFilterProxyModel {
 public:
     explicit DateRangeFilter(QObject* parent = nullptr);
     void setRange(std::optional<QDate> from, std::optional<QDate> to);
+    void setSearch(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -24,6 +26,7 @@ protected:
 private:
     std::optional<QDate> from_;
     std::optional<QDate> to_;
+    QString search_;
 };
 
 }  // namespace stridelog::gui

@@ -3,13 +3,17 @@
 
 #include "app/gui/dialogs/dialog_launchers.h"
 #include "app/gui/dialogs/log_run_dialog.h"
+#include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/runs_table_model.h"
 #include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
 
 #include "core/model/value_parsing.h"
 
+#include <QBoxLayout>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
 
@@ -30,12 +34,23 @@ RunsPage::RunsPage(JournalSession& session, QWidget* parent)
     setObjectName(QStringLiteral("runsPage"));
     table()->setAccessibleName(tr("Runs"));
     setModel(new RunsTableModel(session, this), RunsTableModel::Date, Qt::DescendingOrder);
+    // Search across the notes and the pairs' names (every column, in fact) as the user types.
+    auto* search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("searchRuns"));
+    search->setPlaceholderText(tr("Search notes and pairs"));
+    search->setAccessibleName(tr("Search runs"));
+    search->setClearButtonEnabled(true);
+    if (auto* box = qobject_cast<QBoxLayout*>(layout())) box->insertWidget(0, search);
+    connect(search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (auto* filter = qobject_cast<DateRangeFilter*>(table()->model()))
+            filter->setSearch(text);
+    });
     QPushButton* log = addButton(tr("&Log run…"), QStringLiteral("logRunButton"));
     edit_ = addButton(tr("Ed&it…"), QStringLiteral("editRunButton"));
     delete_ = addButton(tr("&Delete"), QStringLiteral("deleteRunButton"));
     connect(log, &QPushButton::clicked, this, [this] { showLogRunDialog(this->session(), this); });
     connect(edit_, &QPushButton::clicked, this, [this] {
-        if (const auto id = selectedId()) editEntry(id);
+        if (const auto id = selectedId()) editRun(id);
     });
     connect(delete_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedId()) deleteEntry(id);
@@ -50,6 +65,14 @@ void RunsPage::selectionChanged() {
 }
 
 void RunsPage::editEntry(std::int64_t id) {
+    if (isSignalConnected(QMetaMethod::fromSignal(&RunsPage::runOpened))) {
+        Q_EMIT runOpened(id);
+        return;
+    }
+    editRun(id);
+}
+
+void RunsPage::editRun(std::int64_t id) {
     const Run* run = findRun(session().evaluation(), id);
     if (!run) return;
     LogRunDialog dialog(session(), *run, this);

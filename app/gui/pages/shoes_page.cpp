@@ -5,6 +5,7 @@
 #include "app/gui/models/shoes_table_model.h"
 #include "app/gui/session/journal_edits.h"
 
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
 
@@ -34,7 +35,7 @@ ShoesPage::ShoesPage(JournalSession& session, QWidget* parent)
         dialog.exec();
     });
     connect(edit_, &QPushButton::clicked, this, [this] {
-        if (const auto id = selectedId()) editEntry(id);
+        if (const auto id = selectedId()) editShoe(id);
     });
     connect(retire_, &QPushButton::clicked, this, &ShoesPage::retireSelected);
     connect(delete_, &QPushButton::clicked, this, [this] {
@@ -51,6 +52,14 @@ void ShoesPage::selectionChanged() {
 }
 
 void ShoesPage::editEntry(std::int64_t id) {
+    if (isSignalConnected(QMetaMethod::fromSignal(&ShoesPage::shoeOpened))) {
+        Q_EMIT shoeOpened(id);
+        return;
+    }
+    editShoe(id);
+}
+
+void ShoesPage::editShoe(std::int64_t id) {
     const Shoe* shoe = findShoe(session().evaluation(), id);
     if (!shoe) return;
     ShoeDialog dialog(session(), *shoe, this);

@@ -14,6 +14,10 @@ class ShoesPage : public EntryTablePage {
 public:
     ShoesPage(JournalSession& session, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // Enter or a double-click on a pair, when the window shows pairs on a page of their own.
+    void shoeOpened(std::int64_t id);
+
 protected:
     void editEntry(std::int64_t id) override;
     void deleteEntry(std::int64_t id) override;
@@ -21,6 +25,7 @@ protected:
 
 private:
     void retireSelected();
+    void editShoe(std::int64_t id);
 
     QPushButton* edit_ = nullptr;
     QPushButton* retire_ = nullptr;

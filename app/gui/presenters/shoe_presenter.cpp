@@ -3,6 +3,9 @@
 
 #include "display_units.h"
 
+#include "core/rules/as_of_journal.h"
+#include "core/rules/shoe_forecast.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -69,9 +72,17 @@ std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation)
         const QString text = wear.status == ShoeStatusKind::Replace
                                  ? tr("%1 has %2 of its %3, past its limit: replace the pair.")
                                  : tr("%1 has %2 of its %3: plan a replacement.");
+        const ShoeForecast forecast =
+            forecastShoe(AsOfJournal(evaluation.journal, evaluation.asOf), shoe, wear);
+        const QString when =
+            forecast.limitOn
+                ? tr("At its rate of the last 8 weeks it reaches its limit around %1.")
+                      .arg(QLocale().toString(*forecast.limitOn, QStringLiteral("d MMMM")))
+                : QString();
         lines.push_back(
             {shoe.id, wear.status,
-             text.arg(shoe.name, units.format(wear.distance, 0), units.format(shoe.limit, 0))});
+             text.arg(shoe.name, units.format(wear.distance, 0), units.format(shoe.limit, 0)),
+             when});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
         return a.status == ShoeStatusKind::Replace && b.status != ShoeStatusKind::Replace;

@@ -29,6 +29,9 @@ struct ShoeReminderLine {
     ShoeId shoe;
     ShoeStatusKind status = ShoeStatusKind::Soon;  // Soon or Replace
     QString text;
+    // For a pair not yet at its limit: "At its rate of the last 8 weeks it reaches its limit
+    // around 14 December." (shoe_forecast.h), else empty.
+    QString forecast;
 };
 
 // Pairs in use (not retired), in the journal's order.

@@ -39,6 +39,10 @@ void ShoeBanner::setReminders(const std::vector<ShoeReminderLine>& lines) {
     QStringList texts;
     for (const ShoeReminderLine& line : lines_) texts << line.text;
     text_->setText(texts.join(QLatin1Char('\n')));
+    QStringList forecasts;
+    for (const ShoeReminderLine& line : lines_)
+        if (!line.forecast.isEmpty()) forecasts << line.forecast;
+    text_->setToolTip(forecasts.join(QLatin1Char('\n')));
     setAccessibleName(tr("Shoe reminder: %1").arg(texts.join(QLatin1Char(' '))));
     setVisible(!lines_.empty());
     applyColours();

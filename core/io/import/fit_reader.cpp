@@ -6,6 +6,7 @@
 #include "fit_decoder.h"
 #include "iso_time.h"
 #include "track_accumulator.h"
+#include "track_recorder.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -34,6 +35,7 @@ std::uint32_t whole(double value, double max = 4294967295.0) {
 
 struct RecordSums {
     TrackAccumulator track;
+    TrackRecorder recorder;
     double maxDistance = 0;
     std::optional<std::uint32_t> firstTime;
     int laps = 0;
@@ -57,7 +59,7 @@ public:
                 onEvent(message);
                 break;
             case msg::kLap:
-                ++sums_.laps;
+                onLap(message);
                 break;
             case msg::kSession:
                 onSession(message);
@@ -128,9 +130,26 @@ private:
         if (auto perFoot = message.value(4)) {
             point.cadence = (*perFoot + message.value(53).value_or(0) / 128.0) * 2;
         }
-        if (auto distance = message.value(5))
-            sums_.maxDistance = std::max(sums_.maxDistance, *distance / 100);
+        if (auto distance = message.value(5)) {
+            point.metres = *distance / 100;
+            sums_.maxDistance = std::max(sums_.maxDistance, *point.metres);
+        }
+        // enhanced_altitude (78) where the watch writes it, else altitude (2): both are
+        // metres × 5 + 500.
+        if (auto altitude = message.value(78) ? message.value(78) : message.value(2))
+            point.altitude = *altitude / 5 - 500;
         sums_.track.addPoint(point);
+        sums_.recorder.add(sums_.track, point);
+    }
+
+    // lap: total_distance (9, cm), total_timer_time (8, ms), avg_heart_rate (15).
+    void onLap(const FitMessage& message) {
+        ++sums_.laps;
+        Lap lap;
+        lap.metres = message.value(9).value_or(0) / 100;
+        lap.seconds = message.value(8).value_or(0) / 1000;
+        if (auto bpm = message.value(15)) lap.heartRate = validHeartRate(*bpm);
+        if (lap.metres > 0 || lap.seconds > 0) sums_.recorder.addLap(lap);
     }
 
     void onEvent(const FitMessage& message) {
@@ -200,7 +219,7 @@ private:
         sums_ = RecordSums{};
     }
 
-    ParsedActivity fromRecords() const {
+    ParsedActivity fromRecords() {
         ParsedActivity activity;
         activity.source = RunSource::Fit;
         activity.activityId = activityId_;
@@ -216,6 +235,7 @@ private:
         activity.pointCount = sums_.track.pointCount();
         activity.positionCount = sums_.track.positionCount();
         activity.lapCount = sums_.laps;
+        activity.track = sums_.recorder.take();
         return activity;
     }
 

@@ -4,6 +4,7 @@
 #include "activity_sport.h"
 #include "iso_time.h"
 #include "track_accumulator.h"
+#include "track_recorder.h"
 #include "xml_support.h"
 
 #include <QXmlStreamReader>
@@ -54,6 +55,7 @@ private:
     // Reads one <trk> to its end tag; false when reading must stop (error or cancel).
     bool readTrack() {
         TrackAccumulator track;
+        TrackRecorder recorder;
         std::optional<IsoTime> firstTime;
         lastTime_.reset();
         timedPoints_ = 0;
@@ -72,7 +74,7 @@ private:
             } else if (depth == 0 && name == QLatin1String("type")) {
                 activity.sport = readText().toString();
             } else if (name == QLatin1String("trkpt")) {
-                readPoint(track, firstTime);
+                readPoint(track, recorder, firstTime);
                 if (track.pointCount() % kCancelCheckInterval == 0 && options_.cancelled()) {
                     cancelled_ = true;
                     return false;
@@ -86,11 +88,15 @@ private:
         if (timedPoints_ > 1 && lastTime_->utcMilliseconds == firstTime->utcMilliseconds &&
             !oneInstant_)
             oneInstant_ = firstTime;
-        if (track.pointCount() > 0) activities_.push_back(finish(activity, track, firstTime));
+        if (track.pointCount() > 0) {
+            activity.track = recorder.take();
+            activities_.push_back(finish(std::move(activity), track, firstTime));
+        }
         return true;
     }
 
-    void readPoint(TrackAccumulator& track, std::optional<IsoTime>& firstTime) {
+    void readPoint(TrackAccumulator& track, TrackRecorder& recorder,
+                   std::optional<IsoTime>& firstTime) {
         TrackPoint point;
         const auto attributes = reader_.attributes();
         point.latitude = toNumber(attributes.value(QLatin1String("lat")));
@@ -105,6 +111,7 @@ private:
             }
         }
         track.addPoint(point);
+        recorder.add(track, point);
     }
 
     // Reads a child of <trkpt> we know to its end tag and returns true; false leaves the
@@ -119,6 +126,10 @@ private:
             if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
             if (!lastTime_ || time->utcMilliseconds > lastTime_->utcMilliseconds) lastTime_ = time;
             ++timedPoints_;
+            return true;
+        }
+        if (name == QLatin1String("ele") && isGpxNamespace(ns)) {
+            point.altitude = toNumber(readText());
             return true;
         }
         if (ns != kTrackPointV1 && ns != kTrackPointV2 && ns != kClueTrust) return false;

@@ -6,6 +6,7 @@
 #include "import_shoes.h"
 #include "run_from_activity.h"
 
+#include "core/model/track_codec.h"
 #include "core/model/validation.h"
 #include "core/store/journal.h"
 
@@ -19,6 +20,7 @@ namespace {
 // A run waiting for its file's transaction, and the result it will fill in.
 struct PendingRun {
     Run run;
+    Track track;  // stored with the run, in its transaction
     std::size_t result;
     bool onNewShoe = false;
     QString label;  // the file, and the activity when the file holds several
@@ -166,7 +168,9 @@ private:
             inThisFile.add(run);
             add(path, ImportStatus::Imported, {},
                 QStringLiteral("%1: %2").arg(label, describeRun(run)));
-            pending.push_back({std::move(run), report_.results.size() - 1, onNewShoe, label});
+            Track track = options_.keepTracks ? activity.track : Track{};
+            pending.push_back(
+                {std::move(run), std::move(track), report_.results.size() - 1, onNewShoe, label});
         }
         return pending;
     }
@@ -180,7 +184,7 @@ private:
         // The runs move into the batch and back, so a 100,000-row CSV is held once, not twice.
         batch.runs.reserve(pending.size());
         for (PendingRun& entry : pending)
-            batch.runs.push_back({std::move(entry.run), entry.onNewShoe});
+            batch.runs.push_back({std::move(entry.run), entry.onNewShoe, std::move(entry.track)});
         batch.nearSeconds = kSameRunStartSeconds;
         batch.findDuplicate = [](const Run& run, const std::vector<Run>& near) {
             DuplicateIndex index;

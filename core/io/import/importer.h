@@ -76,6 +76,8 @@ struct ImportResult {
 
 struct ImportOptions {
     std::optional<ShoeId> shoe;  // the pair for every imported run (overrides a CSV's gear)
+    // Keep each run's track and laps (core/model/track.h); off only to measure what they cost.
+    bool keepTracks = true;
     // After each file: files done, files in all. Called on the importing thread.
     std::function<void(int done, int total)> progress;
     const std::atomic<bool>* cancel = nullptr;

@@ -10,6 +10,7 @@
 
 #include "core/model/enums.h"
 #include "core/model/instant.h"
+#include "core/model/track.h"
 
 #include <QString>
 
@@ -37,6 +38,7 @@ struct ParsedActivity {
     QString name;        // the activity's title, when the file has one
     QString activityId;  // the file's own id for it (Strava id, TCX Id), when it has one
     QString gear;        // the pair named in a CSV export
+    Track track;         // the points and laps, when the file has them (TrackRecorder)
 };
 
 using ParsedActivities = std::vector<ParsedActivity>;

@@ -4,6 +4,7 @@
 #include "activity_sport.h"
 #include "iso_time.h"
 #include "track_accumulator.h"
+#include "track_recorder.h"
 #include "xml_support.h"
 
 #include <QXmlStreamReader>
@@ -17,11 +18,13 @@ namespace {
 using namespace xml;
 
 // The elements whose children mean something; everything else is Other.
-enum class Tag { Other, Activity, Lap, Track, Trackpoint, Position, HeartRate };
+enum class Tag { Other, Activity, Lap, Track, Trackpoint, Position, HeartRate, LapHeartRate };
 
 struct ActivityState {
     ParsedActivity activity;
     TrackAccumulator track;
+    TrackRecorder recorder;
+    Lap lap;  // the lap being read
     std::optional<IsoTime> lapStart;
     std::optional<IsoTime> idTime;
     std::optional<IsoTime> firstPointTime;
@@ -84,6 +87,7 @@ private:
             ++state_->activity.lapCount;
             const auto start = parseIsoTime(reader_.attributes().value(QLatin1String("StartTime")));
             if (start && !state_->lapStart) state_->lapStart = start;
+            state_->lap = Lap{};
             return Tag::Lap;
         }
         if (name == QLatin1String("Track")) {
@@ -96,6 +100,8 @@ private:
         }
         if (name == QLatin1String("Position")) return Tag::Position;
         if (name == QLatin1String("HeartRateBpm")) return Tag::HeartRate;
+        if (name == QLatin1String("AverageHeartRateBpm") && parent() == Tag::Lap)
+            return Tag::LapHeartRate;
         return Tag::Other;
     }
 
@@ -107,13 +113,20 @@ private:
             s.activity.activityId = readText().trimmed().toString();
             s.idTime = parseIsoTime(s.activity.activityId);
         } else if (at == Tag::Lap && name == QLatin1String("TotalTimeSeconds")) {
-            s.lapTime += toNumber(readText()).value_or(0);
+            s.lap.seconds = toNumber(readText()).value_or(0);
+            s.lapTime += s.lap.seconds;
         } else if (at == Tag::Lap && name == QLatin1String("DistanceMeters")) {
-            s.lapDistance += toNumber(readText()).value_or(0);
+            s.lap.metres = toNumber(readText()).value_or(0);
+            s.lapDistance += s.lap.metres;
+        } else if (at == Tag::LapHeartRate && name == QLatin1String("Value")) {
+            if (auto bpm = toNumber(readText())) s.lap.heartRate = validHeartRate(*bpm);
         } else if (at == Tag::Trackpoint && name == QLatin1String("Time")) {
             readPointTime();
         } else if (at == Tag::Trackpoint && name == QLatin1String("DistanceMeters")) {
-            s.pointDistance = std::max(s.pointDistance, toNumber(readText()).value_or(0));
+            s.point.metres = toNumber(readText());
+            s.pointDistance = std::max(s.pointDistance, s.point.metres.value_or(0));
+        } else if (at == Tag::Trackpoint && name == QLatin1String("AltitudeMeters")) {
+            s.point.altitude = toNumber(readText());
         } else if (at == Tag::Trackpoint && name == QLatin1String("Cadence")) {
             if (auto perFoot = toNumber(readText()); perFoot && *perFoot < 255 && !s.point.cadence)
                 s.point.cadence = *perFoot * 2;
@@ -143,8 +156,12 @@ private:
         const Tag closing = stack_.back();
         stack_.pop_back();
         if (!state_) return;
-        if (closing == Tag::Trackpoint) {
+        if (closing == Tag::Lap) {
+            if (state_->lap.metres > 0 || state_->lap.seconds > 0)
+                state_->recorder.addLap(state_->lap);
+        } else if (closing == Tag::Trackpoint) {
             state_->track.addPoint(state_->point);
+            state_->recorder.add(state_->track, state_->point);
             if (state_->track.pointCount() % kCancelCheckInterval == 0 && options_.cancelled())
                 cancelled_ = true;
         } else if (closing == Tag::Activity) {
@@ -169,6 +186,7 @@ private:
         activity.averageCadence = s.track.averageCadence();
         activity.pointCount = s.track.pointCount();
         activity.positionCount = s.track.positionCount();
+        activity.track = s.recorder.take();
         return activity;
     }
 

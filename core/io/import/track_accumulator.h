@@ -51,6 +51,9 @@ struct TrackPoint {
     std::optional<std::int64_t> timeMilliseconds;  // UTC
     std::optional<double> heartRate;
     std::optional<double> cadence;  // steps per minute, both feet
+    // Kept with the track only (TrackRecorder); the summaries do not use them.
+    std::optional<double> altitude;  // metres
+    std::optional<double> metres;    // the file's own distance since the start, when it has one
 };
 
 class TrackAccumulator {

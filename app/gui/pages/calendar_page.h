@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A calendar of months (`--page calendar`): each day's runs (distance) and pain (worst
+// intensity), each week's total beside it and the month's above, with the year's monthly
+// totals in a strip below. The arrows (or Page Up and Page Down) move a month.
+
+#include "journal_page.h"
+
+#include <QDate>
+
+class QLabel;
+class QPushButton;
+
+namespace stridelog::gui {
+
+class MonthGrid;
+
+class CalendarPage : public JournalPage {
+    Q_OBJECT
+
+public:
+    explicit CalendarPage(JournalSession& session, QWidget* parent = nullptr);
+
+    void showMonth(QDate anyDay);
+    QDate month() const { return month_; }
+    QString monthTitle() const;
+    MonthGrid* grid() const { return grid_; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void redraw();
+
+    QDate month_;  // its first day
+    QLabel* title_ = nullptr;
+    QLabel* year_ = nullptr;
+    MonthGrid* grid_ = nullptr;
+};
+
+}  // namespace stridelog::gui

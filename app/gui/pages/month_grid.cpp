@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "month_grid.h"
+
+#include "app/gui/charts/chart_palette.h"
+#include "app/gui/models/unit_format.h"
+
+#include "core/rules/pain_stage.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace stridelog::gui {
+namespace {
+
+constexpr int kWeeks = 6;
+
+}  // namespace
+
+MonthGrid::MonthGrid(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("monthGrid"));
+    setAccessibleName(tr("Days of the month"));
+}
+
+void MonthGrid::setMonth(QDate first, Qt::DayOfWeek weekStart, UnitSystem units,
+                         std::map<QDate, DayEntry> days) {
+    first_ = first;
+    weekStart_ = weekStart;
+    units_ = units;
+    days_ = std::move(days);
+    update();
+}
+
+QDate MonthGrid::gridStart() const {
+    const int back = (first_.dayOfWeek() - static_cast<int>(weekStart_) + 7) % 7;
+    return first_.addDays(-back);
+}
+
+QString MonthGrid::dayText(QDate day) const {
+    const auto it = days_.find(day);
+    if (it == days_.end()) return {};
+    QStringList parts;
+    if (it->second.runs > 0)
+        parts << formatDistance(Distance::fromMetres(it->second.metres), units_, true, 1);
+    if (it->second.painMax) parts << tr("pain %1/10").arg(*it->second.painMax);
+    return parts.join(QLatin1Char('\n'));
+}
+
+std::int64_t MonthGrid::weekMetres(QDate weekStart) const {
+    std::int64_t sum = 0;
+    for (int d = 0; d < 7; ++d) {
+        const auto it = days_.find(weekStart.addDays(d));
+        if (it != days_.end()) sum += it->second.metres;
+    }
+    return sum;
+}
+
+void MonthGrid::paintEvent(QPaintEvent*) {
+    const ChartColours colours = ChartColours::from(palette());
+    QPainter painter(this);
+    painter.fillRect(rect(), colours.background);
+    const double header = fontMetrics().height() * 1.6;
+    const double cellW = width() / 8.0;  // 7 days and the week's total
+    const double cellH = (height() - header) / kWeeks;
+    const QLocale locale;
+    painter.setPen(colours.subtleText);
+    for (int d = 0; d < 7; ++d) {
+        const int dayOfWeek = (static_cast<int>(weekStart_) - 1 + d) % 7 + 1;
+        painter.drawText(QRectF(d * cellW, 0, cellW, header), Qt::AlignCenter,
+                         locale.dayName(dayOfWeek, QLocale::ShortFormat));
+    }
+    painter.drawText(QRectF(7 * cellW, 0, cellW, header), Qt::AlignCenter, tr("Week"));
+    const QDate start = gridStart();
+    for (int w = 0; w < kWeeks; ++w) {
+        for (int d = 0; d < 7; ++d) {
+            const QDate day = start.addDays(w * 7 + d);
+            const QRectF cell(d * cellW, header + w * cellH, cellW, cellH);
+            const bool inMonth = day.month() == first_.month();
+            painter.setPen(QPen(colours.grid));
+            const auto it = days_.find(day);
+            QColor fill = colours.background;
+            if (inMonth && it != days_.end() && it->second.runs > 0) {
+                fill = colours.ok;
+                fill.setAlpha(40);
+            }
+            painter.setBrush(fill);
+            painter.drawRect(cell);
+            painter.setPen(inMonth ? colours.text : colours.subtleText);
+            painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignRight,
+                             QString::number(day.day()));
+            if (!inMonth || it == days_.end()) continue;
+            if (it->second.runs > 0) {
+                painter.setPen(colours.text);
+                painter.drawText(
+                    cell.adjusted(4, 2, -4, -2), Qt::AlignVCenter | Qt::AlignLeft,
+                    formatDistance(Distance::fromMetres(it->second.metres), units_, true, 1));
+            }
+            if (it->second.painMax) {
+                const int pain = *it->second.painMax;
+                // The colour of a stage-1 to stage-3 mark by intensity, only to catch the eye.
+                painter.setPen(colours.painStage(pain > 5 ? 3 : pain > 2 ? 2 : 1));
+                painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
+                                 tr("pain %1/10").arg(pain));
+            }
+        }
+        const QRectF total(7 * cellW, header + w * cellH, cellW, cellH);
+        painter.setPen(QPen(colours.grid));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(total);
+        const std::int64_t metres = weekMetres(start.addDays(w * 7));
+        if (metres > 0) {
+            QFont bold = painter.font();
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.setPen(colours.text);
+            painter.drawText(total, Qt::AlignCenter,
+                             formatDistance(Distance::fromMetres(metres), units_, true, 1));
+            painter.setFont(font());
+        }
+    }
+}
+
+}  // namespace stridelog::gui

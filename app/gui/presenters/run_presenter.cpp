@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run_presenter.h"
+
+#include "display_units.h"
+
+#include "app/gui/models/entry_labels.h"
+#include "app/gui/models/unit_format.h"
+
+#include "core/model/value_parsing.h"
+#include "core/rules/pain_follows.h"
+#include "core/rules/pain_stage.h"
+#include "core/rules/rules_engine.h"
+#include "core/rules/run_splits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace stridelog::gui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("RunPresenter", text);
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Pace over the last 200 m: a point-to-point pace jumps with every GPS wobble.
+constexpr double kPaceWindowMetres = 200;
+
+double unitMetres(UnitSystem units) {
+    return splitLengthMetres(units);
+}
+
+QString clock(double seconds) {
+    const auto whole = static_cast<std::int64_t>(std::llround(seconds));
+    if (whole >= 3600) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(whole / 3600)
+            .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(whole % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString paceText(double metres, double seconds, UnitSystem units) {
+    if (metres <= 0) return QStringLiteral("–");
+    return clock(seconds / metres * unitMetres(units));
+}
+
+QString bpm(const std::optional<double>& value) {
+    return value ? QString::number(std::llround(*value)) : QStringLiteral("–");
+}
+
+std::vector<QPointF> routeOf(const Track& track) {
+    std::vector<QPointF> route;
+    std::optional<double> lat0, lon0;
+    const std::size_t step = std::max<std::size_t>(1, track.samples.size() / kMaxChartPoints);
+    for (std::size_t i = 0; i < track.samples.size(); ++i) {
+        const TrackSample& s = track.samples[i];
+        if (!s.latitude || !s.longitude) continue;
+        if (i % step != 0 && i + 1 != track.samples.size()) continue;
+        if (!lat0) {
+            lat0 = s.latitude;
+            lon0 = s.longitude;
+        }
+        // Equirectangular about the start: exact enough for the outline of a run.
+        constexpr double kMetresPerDegree = 111'195.08;
+        const double x = (*s.longitude - *lon0) * kMetresPerDegree * std::cos(*lat0 * M_PI / 180);
+        const double y = (*s.latitude - *lat0) * kMetresPerDegree;
+        route.emplace_back(x, y);
+    }
+    return route;
+}
+
+TrackSeries seriesOf(const Track& track, UnitSystem units) {
+    TrackSeries series;
+    const auto& samples = track.samples;
+    const std::size_t step = std::max<std::size_t>(1, samples.size() / kMaxChartPoints);
+    std::size_t back = 0;  // the sample kPaceWindowMetres behind
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const TrackSample& s = samples[i];
+        while (back + 1 < i && s.metres - samples[back + 1].metres >= kPaceWindowMetres) ++back;
+        if (i % step != 0 && i + 1 != samples.size()) continue;
+        series.distance << s.metres / unitMetres(units);
+        const double metres = s.metres - samples[back].metres;
+        const double seconds = s.seconds - samples[back].seconds;
+        const bool paceKnown = metres >= kPaceWindowMetres / 2 && seconds > 0;
+        series.pace << (paceKnown ? seconds / metres * unitMetres(units) / 60 : kNaN);
+        series.hasPace = series.hasPace || paceKnown;
+        series.heartRate << s.heartRate.value_or(kNaN);
+        series.hasHeartRate = series.hasHeartRate || s.heartRate;
+        series.cadence << s.cadence.value_or(kNaN);
+        series.hasCadence = series.hasCadence || s.cadence;
+        series.altitude << s.altitude.value_or(kNaN);
+        series.hasAltitude = series.hasAltitude || s.altitude;
+    }
+    return series;
+}
+
+QStringList factsOf(const Evaluation& evaluation, const Run& run) {
+    const UnitSystem units = evaluation.journal.settings.units;
+    QStringList facts;
+    facts << tr("%1 in %2, %3 %4")
+                 .arg(formatDistance(run.distance, units),
+                      clock(static_cast<double>(run.duration.seconds())),
+                      formatPaceIn(run.distance, run.duration, units), paceUnitSuffix(units));
+    QString shoe = tr("no pair logged");
+    for (const Shoe& pair : evaluation.journal.shoes)
+        if (run.shoe == pair.id) shoe = pair.name;
+    facts << tr("Pair: %1").arg(shoe);
+    QString ground = run.surface ? surfaceLabel(*run.surface) : tr("surface not logged");
+    if (run.hilly) ground += tr(", hilly");
+    facts << tr("Surface: %1").arg(ground);
+    if (run.type) facts << tr("Type: %1").arg(runTypeLabel(*run.type));
+    QStringList effort;
+    if (run.heartRate) effort << tr("average heart rate %1").arg(*run.heartRate);
+    if (run.cadence) effort << tr("cadence %1 steps/min").arg(*run.cadence);
+    if (run.rpe) effort << tr("effort %1/10").arg(*run.rpe);
+    if (!effort.isEmpty()) facts << effort.join(QStringLiteral(", "));
+    if (!run.notes.isEmpty()) facts << tr("Notes: %1").arg(run.notes);
+    return facts;
+}
+
+QStringList painOf(const Evaluation& evaluation, const Run& run) {
+    QStringList lines;
+    for (const PainId id : painFollowing(evaluation.journal, run)) {
+        for (const PainEntry& pain : evaluation.journal.pains) {
+            if (pain.id != id) continue;
+            const PainAssessment assessment = assessPain(pain, evaluation.asOf);
+            lines << tr("%1: %2/10, %3 of the %4 knee, %5 (stage %6)")
+                         .arg(formatDay(pain.start.localDate()))
+                         .arg(pain.intensity)
+                         .arg(siteLabel(pain.site).toLower(), kneeLabel(pain.knee).toLower(),
+                              onsetLabel(pain.onset))
+                         .arg(assessment.stage);
+        }
+    }
+    return lines;
+}
+
+QStringList rulesOf(const Evaluation& evaluation, const Run& run) {
+    QStringList lines;
+    const UnitSystem units = evaluation.journal.settings.units;
+    if (const auto spike = runSpikePercent(evaluation.journal, run)) {
+        // R4's bands: up to 10% is no spike.
+        lines << (*spike > 10 ? tr("A spike: %1% longer than the longest run of the 30 days "
+                                   "before it.")
+                                    .arg(*spike, 0, 'f', 0)
+                              : tr("No spike: within 10% of the longest run of the 30 days "
+                                   "before it (%1%).")
+                                    .arg(*spike, 0, 'f', 0));
+    } else {
+        lines << tr("No run in the 30 days before it to compare its length with.");
+    }
+    const QDate day = run.start.localDate();
+    for (const WeekSummary& week : evaluation.weeks) {
+        if (day < week.weekStart || day >= week.weekStart.addDays(7)) continue;
+        if (week.overLimit && week.limit) {
+            lines << tr("Its week (from %1) went over the limit: %2 of %3.")
+                         .arg(formatDay(week.weekStart), formatDistance(week.volume, units),
+                              formatDistance(*week.limit, units));
+        } else if (week.limit) {
+            lines << tr("Its week (from %1) stayed within the limit: %2 of %3.")
+                         .arg(formatDay(week.weekStart), formatDistance(week.volume, units),
+                              formatDistance(*week.limit, units));
+        }
+    }
+    return lines;
+}
+
+}  // namespace
+
+RunView presentRun(const Evaluation& evaluation, const Run& run,
+                   const std::optional<Track>& track) {
+    const UnitSystem units = evaluation.journal.settings.units;
+    RunView view;
+    view.title =
+        QLocale().toString(run.start.localDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    view.facts = factsOf(evaluation, run);
+    view.pain = painOf(evaluation, run);
+    view.rules = rulesOf(evaluation, run);
+    if (!track) return view;
+    view.hasTrack = !track->samples.empty();
+    view.route = routeOf(*track);
+    view.series = seriesOf(*track, units);
+    int number = 0;
+    for (const Lap& lap : track->laps) {
+        view.laps.push_back({QString::number(++number),
+                             formatDistance(Distance::fromMetres(std::llround(lap.metres)), units),
+                             clock(lap.seconds), paceText(lap.metres, lap.seconds, units),
+                             bpm(lap.heartRate), QString()});
+    }
+    number = 0;
+    for (const Split& split : splitsOf(*track, splitLengthMetres(units))) {
+        view.splits.push_back(
+            {QStringLiteral("%1 %2").arg(++number).arg(unitSuffix(units)),
+             formatDistance(Distance::fromMetres(std::llround(split.metres)), units),
+             clock(split.seconds), paceText(split.metres, split.seconds, units),
+             bpm(split.heartRate),
+             split.ascentMetres ? tr("%1 m").arg(std::llround(*split.ascentMetres)) : QString()});
+    }
+    return view;
+}
+
+}  // namespace stridelog::gui

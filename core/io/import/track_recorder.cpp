@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "track_recorder.h"
+
+#include <cmath>
+
+namespace stridelog {
+
+void TrackRecorder::add(const TrackAccumulator& track, const TrackPoint& point) {
+    TrackSample sample;
+    sample.seconds = track.movingSeconds();
+    // The file's distance never goes back; points without one carry the last.
+    if (point.metres && std::isfinite(*point.metres) && *point.metres > fileMetres_)
+        fileMetres_ = *point.metres;
+    sample.metres = fileMetres_ > 0 ? fileMetres_ : track.distanceMetres();
+    if (point.latitude && point.longitude && std::abs(*point.latitude) <= 90.0 &&
+        std::abs(*point.longitude) <= 180.0) {
+        sample.latitude = point.latitude;
+        sample.longitude = point.longitude;
+    }
+    if (point.altitude && std::isfinite(*point.altitude) && std::abs(*point.altitude) < 10'000)
+        sample.altitude = point.altitude;
+    if (point.heartRate) sample.heartRate = validHeartRate(*point.heartRate);
+    if (point.cadence && std::isfinite(*point.cadence) && *point.cadence > 0 &&
+        *point.cadence < 400)
+        sample.cadence = point.cadence;
+    track_.samples.push_back(sample);
+}
+
+}  // namespace stridelog

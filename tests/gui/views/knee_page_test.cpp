@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Knee page: pain over time by stage over the weekly distance, the sites with their counts,
+// and what the pain follows.
+
+#include "views_fixture.h"
+
+#include "app/gui/charts/knee_site_counts.h"
+#include "app/gui/charts/qcustomplot_include.h"
+#include "app/gui/pages/knee_page.h"
+#include "app/gui/screenshot.h"
+
+#include <QImage>
+#include <QListWidget>
+#include <QTableWidget>
+
+namespace stridelog::gui::testing {
+namespace {
+
+using KneePageTest = ViewsTest;
+
+TEST_F(KneePageTest, PainBySiteStageAndWhatItFollows) {
+    // 6 hilly runs, 4 followed by pain at the front; 10 flat runs, 1 followed, outside.
+    for (int i = 0; i < 16; ++i) {
+        stridelog::Run run;
+        run.start = Instant::fromLocal(QDate(2026, 8, 1).addDays(i * 6), QTime(7, 0));
+        run.distance = Distance::fromMetres(8000);
+        run.duration = Duration::fromSeconds(2880);
+        run.hilly = i < 6;
+        const auto id = journal().addRun(run);
+        ASSERT_TRUE(id);
+        if (i < 4 || i == 10) {
+            PainEntry pain;
+            pain.start = run.start.plusSeconds(4 * 3600);
+            pain.end = pain.start.plusSeconds(i == 0 ? 80 * 3600 : 10 * 3600);  // 80 h: stage 3
+            pain.run = *id;
+            pain.knee = Knee::Right;
+            pain.site = i == 10 ? Site::Outside : Site::Front;
+            pain.intensity = 3 + i % 3;
+            pain.onset = Onset::After;
+            ASSERT_TRUE(journal().addPain(pain));
+        }
+    }
+    show();
+    auto* navigation = window_->findChild<QListWidget*>(QStringLiteral("navigation"));
+    const QList<QListWidgetItem*> knee =
+        navigation->findItems(QStringLiteral("Knee"), Qt::MatchExactly);
+    ASSERT_EQ(knee.size(), 1);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(knee[0]).center());
+    auto* page = window_->findChild<KneePage*>();
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->isVisible());
+
+    EXPECT_EQ(page->sites()->count(Site::Front), 4);
+    EXPECT_EQ(page->sites()->count(Site::Outside), 1);
+    EXPECT_EQ(page->sites()->count(Site::Behind), 0);
+    // Stage 1 holds four entries, stage 3 the one that lasted 80 h.
+    QCustomPlot* timeline = page->timeline();
+    int stageOne = 0, stageThree = 0;
+    for (int i = 0; i < timeline->graphCount(); ++i) {
+        if (timeline->graph(i)->name() == QStringLiteral("Stage 1"))
+            stageOne = timeline->graph(i)->dataCount();
+        if (timeline->graph(i)->name() == QStringLiteral("Stage 3"))
+            stageThree = timeline->graph(i)->dataCount();
+    }
+    EXPECT_EQ(stageOne, 4);
+    EXPECT_EQ(stageThree, 1);
+    EXPECT_EQ(timeline->itemCount(), 5);  // one duration line per entry
+
+    QTableWidget* rates = page->ratesTable();
+    int hillyRow = -1, flatRow = -1;
+    for (int row = 0; row < rates->rowCount(); ++row) {
+        if (rates->item(row, 0)->text() == QStringLiteral("hilly runs")) hillyRow = row;
+        if (rates->item(row, 0)->text().contains(QStringLiteral("not marked hilly"))) flatRow = row;
+    }
+    ASSERT_GE(hillyRow, 0);
+    EXPECT_EQ(rates->item(hillyRow, 1)->text(), QStringLiteral("4 of 6 (67%)"));
+    EXPECT_EQ(rates->item(hillyRow, 2)->text(), QStringLiteral("1 of 10 (10%)"));
+    EXPECT_EQ(rates->item(hillyRow, 3)->text(), QStringLiteral("Pattern"));
+    ASSERT_GE(flatRow, 0);
+    EXPECT_TRUE(rates->item(flatRow, 3)->text().isEmpty());  // shown below the threshold too
+
+    const QString path = folder_.filePath(QStringLiteral("knee.png"));
+    ASSERT_TRUE(saveScreenshot(*window_, QStringLiteral("knee"), path));
+    EXPECT_FALSE(QImage(path).isNull());
+}
+
+}  // namespace
+}  // namespace stridelog::gui::testing

@@ -8,6 +8,8 @@
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/widgets/date_time_field.h"
 
+#include "core/model/duration_text.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -23,9 +25,6 @@
 
 namespace stridelog::gui {
 namespace {
-
-constexpr std::int64_t kHour = 3600;
-constexpr std::int64_t kDay = 24 * kHour;
 
 const Run* runOf(const JournalSnapshot& journal, const PainEntry& pain) {
     if (!pain.run) return nullptr;
@@ -45,16 +44,6 @@ QString shortDate(Instant instant) {
 }
 
 }  // namespace
-
-QString checkInDurationText(Duration duration) {
-    const std::int64_t seconds = std::max<std::int64_t>(0, duration.seconds());
-    if (seconds < kHour) return PainCheckInDialog::tr("%1 min").arg(seconds / 60);
-    if (seconds < 72 * kHour) return PainCheckInDialog::tr("%1 h").arg(seconds / kHour);
-    const std::int64_t days = seconds / kDay;
-    const std::int64_t hours = (seconds % kDay) / kHour;
-    if (hours == 0) return PainCheckInDialog::tr("%1 d").arg(days);
-    return PainCheckInDialog::tr("%1 d %2 h").arg(days).arg(hours);
-}
 
 QString PainCheckInDialog::question(const JournalSnapshot& journal, const PainEntry& pain,
                                     Instant now) {
@@ -82,7 +71,7 @@ QString PainCheckInDialog::details(const JournalSnapshot& journal, const PainEnt
     return tr("%1 knee, %2, %3/10, %4: %5 so far.")
         .arg(kneeLabel(pain.knee), siteLabel(pain.site).toLower())
         .arg(pain.intensity)
-        .arg(since, checkInDurationText(Duration::fromSeconds(pain.start.secondsUntil(now))));
+        .arg(since, formatPainDuration(Duration::fromSeconds(pain.start.secondsUntil(now))));
 }
 
 PainCheckInDialog::PainCheckInDialog(JournalSession& session, std::vector<PainEntry> pains,

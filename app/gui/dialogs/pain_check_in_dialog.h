@@ -61,8 +61,4 @@ private:
     bool fitted_ = false;
 };
 
-// "46 h" under 72 hours, "3 d 4 h" and "21 d" from 72 hours on (RULES.md "Showing a duration").
-// Local until the core has its formatter: replace with it then.
-QString checkInDurationText(Duration duration);
-
 }  // namespace stridelog::gui

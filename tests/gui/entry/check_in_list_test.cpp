@@ -6,6 +6,8 @@
 
 #include "app/gui/dialogs/pain_check_in_dialog.h"
 
+#include "core/model/duration_text.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -78,12 +80,13 @@ TEST_F(CheckInListTest, AThreeWeekOldRunIsNamedByItsDateNotAWeekday) {
     EXPECT_TRUE(details.contains(QStringLiteral("21 d 2 h"))) << details.toStdString();
 }
 
+// The check-in says durations with the core formatter (RULES.md "Showing a duration").
 TEST(CheckInDuration, HoursUnder72ThenDaysAndHours) {
-    EXPECT_EQ(checkInDurationText(Duration::fromSeconds(46 * 3600)), QStringLiteral("46 h"));
-    EXPECT_EQ(checkInDurationText(Duration::fromSeconds(71 * 3600 + 3599)), QStringLiteral("71 h"));
-    EXPECT_EQ(checkInDurationText(Duration::fromSeconds(72 * 3600)), QStringLiteral("3 d"));
-    EXPECT_EQ(checkInDurationText(Duration::fromSeconds(76 * 3600)), QStringLiteral("3 d 4 h"));
-    EXPECT_EQ(checkInDurationText(Duration::fromSeconds(21 * 24 * 3600)), QStringLiteral("21 d"));
+    EXPECT_EQ(formatPainDuration(Duration::fromSeconds(46 * 3600)), QStringLiteral("46 h"));
+    EXPECT_EQ(formatPainDuration(Duration::fromSeconds(71 * 3600 + 3599)), QStringLiteral("71 h"));
+    EXPECT_EQ(formatPainDuration(Duration::fromSeconds(72 * 3600)), QStringLiteral("3 d"));
+    EXPECT_EQ(formatPainDuration(Duration::fromSeconds(76 * 3600)), QStringLiteral("3 d 4 h"));
+    EXPECT_EQ(formatPainDuration(Duration::fromSeconds(21 * 24 * 3600)), QStringLiteral("21 d"));
 }
 
 }  // namespace

@@ -10,8 +10,9 @@
 namespace stridelog::gui {
 
 QStringList screenshotPages() {
-    return {QStringLiteral("dashboard"), QStringLiteral("runs"), QStringLiteral("pain"),
-            QStringLiteral("shoes"), QStringLiteral("log-run")};
+    return {QStringLiteral("dashboard"), QStringLiteral("runs"),    QStringLiteral("pain"),
+            QStringLiteral("shoes"),     QStringLiteral("log-run"), QStringLiteral("welcome"),
+            QStringLiteral("help"),      QStringLiteral("about")};
 }
 
 Expected<AppOptions> parseAppOptions(const QStringList& arguments) {

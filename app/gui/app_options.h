@@ -3,7 +3,8 @@
 
 // The desktop app's command line:
 //   stridelog [--db FILE] [--as-of INSTANT]
-//             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|log-run]]
+//             [--screenshot OUT.png
+//              [--page dashboard|runs|pain|shoes|log-run|welcome|help|about]]
 //             [--report OUT.pdf --from DATE --to DATE]
 // --screenshot renders the window at 1280×800 without a display and exits; --report writes
 // the report for a clinician of that period, also without a display, and exits.

@@ -9,6 +9,7 @@
 #include "screenshot.h"
 #include "session/journal_session.h"
 
+#include "core/i18n/translations.h"
 #include "core/model/clock.h"
 #include "core/store/journal_location.h"
 
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Stridelog"));
     QApplication::setApplicationVersion(QStringLiteral(STRIDELOG_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.stridelog.Stridelog"));
+    i18n::installTranslations(app);
 
     auto options = gui::parseAppOptions(QApplication::arguments());
     if (!options) {

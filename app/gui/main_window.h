@@ -45,6 +45,10 @@ public:
     ImportController& importController() { return *import_; }
     // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
     void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
+    // The welcome (welcome/welcome_page.h) is shown while the journal has no run and the
+    // runner has not gone on to the dashboard; `showWelcome` shows it regardless (screenshots).
+    bool isWelcomeShown() const;
+    void showWelcome();
 
 public Q_SLOTS:
     void logRun();
@@ -58,6 +62,9 @@ public Q_SLOTS:
     void importActivityFolder();
     void exportJournal();
     void writeReport();
+    void showHelp();
+    void showAbout();
+    void exploreDemoJournal();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -70,6 +77,9 @@ private:
     void createActions();
     void createExchangeActions(QMenu* file);
     void createPages();
+    void createHelpMenu();
+    QWidget* createWelcome();
+    void updateWelcome();
     void startImport(const QStringList& paths);
     void showFailure(const QString& message);
 
@@ -80,6 +90,8 @@ private:
     QList<QAction*> importActions_;
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;
+    QStackedWidget* root_ = nullptr;  // the welcome, or navigation and pages
+    bool welcomeDismissed_ = false;
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

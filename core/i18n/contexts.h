@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The translation contexts of the core and the CLI (QtCore only): `WarningWords::tr("...")`
+// is found by lupdate under "Warnings" and translated at run time by the installed
+// translator (translations.h). The .ts sources are in resources/translations/.
+
+#include <QCoreApplication>
+
+namespace stridelog {
+
+// Warning messages, advice and sources (core/rules).
+struct WarningWords {
+    Q_DECLARE_TR_FUNCTIONS(Warnings)
+};
+
+// Names of values as people read them: knees, sites, onsets, surfaces, run types.
+struct ValueWords {
+    Q_DECLARE_TR_FUNCTIONS(Values)
+};
+
+// stridelog-cli's text output and messages (never its JSON keys and codes).
+struct CliWords {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+}  // namespace stridelog

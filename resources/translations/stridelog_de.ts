@@ -1,0 +1,1865 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>guide.html</source>
+        <translation>guide_de.html</translation>
+    </message>
+</context>
+<context>
+    <name>Load</name>
+    <message>
+        <source>%1
+Run that day: %2
+Acute (7-day): %3 per day
+Chronic (28-day): %4 per day</source>
+        <translation>%1
+Lauf an diesem Tag: %2
+Akut (7 Tage): %3 pro Tag
+Chronisch (28 Tage): %4 pro Tag</translation>
+    </message>
+    <message>
+        <source>
+Acute to chronic ratio: %1</source>
+        <translation>
+Verhältnis akut zu chronisch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>The journal was not exported: %1</source>
+        <translation>Das Tagebuch wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreview</name>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: this run stays within your limits.</source>
+        <translation>Nichts zu beachten: Dieser Lauf bleibt innerhalb deiner Grenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui</name>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Front (kneecap)</source>
+        <translation>Vorne (Kniescheibe)</translation>
+    </message>
+    <message>
+        <source>Below the kneecap</source>
+        <translation>Unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Außen</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Whole knee</source>
+        <translation>Ganzes Knie</translation>
+    </message>
+    <message>
+        <source>from the very start</source>
+        <translation>von Anfang an</translation>
+    </message>
+    <message>
+        <source>earlier in the run</source>
+        <translation>früher im Lauf</translation>
+    </message>
+    <message>
+        <source>towards the end / on long runs</source>
+        <translation>gegen Ende / bei langen Läufen</translation>
+    </message>
+    <message>
+        <source>only after the run</source>
+        <translation>erst nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>also at rest</source>
+        <translation>auch in Ruhe</translation>
+    </message>
+    <message>
+        <source>plan a replacement</source>
+        <translation>Ersatz einplanen</translation>
+    </message>
+    <message>
+        <source>past its limit: replace the pair</source>
+        <translation>über seiner Grenze: Paar ersetzen</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of its %3 in %n run(s): %4</source>
+        <translation>%1
+%2 von %3 (Läufe: %n): %4</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of its %3, past its limit: replace the pair.</source>
+        <translation>%1 hat %2 von %3, über seiner Grenze: Ersetze das Paar.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of its %3: plan a replacement.</source>
+        <translation>%1 hat %2 von %3: Plane Ersatz ein.</translation>
+    </message>
+    <message>
+        <source>Show the week of %1</source>
+        <translation>Woche vom %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show the run</source>
+        <translation>Lauf zeigen</translation>
+    </message>
+    <message>
+        <source>Show the pair</source>
+        <translation>Paar zeigen</translation>
+    </message>
+    <message>
+        <source>Show the pain entry</source>
+        <translation>Schmerzeintrag zeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 Source: %4</source>
+        <translation>%1: %2 %3 Quelle: %4</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>No warnings as of %1.</source>
+        <translation>Keine Warnungen, Stand %1.</translation>
+    </message>
+    <message>
+        <source>weekly increase, +%1%</source>
+        <translation>Wochensteigerung, +%1 %</translation>
+    </message>
+    <message>
+        <source>comeback week, %1% of your usual volume</source>
+        <translation>Wiedereinstiegswoche, %1 % deines üblichen Umfangs</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 in %n run(s)</source>
+        <translation>%1 (Läufe: %n)</translation>
+    </message>
+    <message>
+        <source>%1%2% on the week before (%3)</source>
+        <translation>%1%2 % gegenüber der Vorwoche (%3)</translation>
+    </message>
+    <message>
+        <source>Limit %1 (%2)</source>
+        <translation>Grenze %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Over the limit by %1</source>
+        <translation>Über der Grenze um %1</translation>
+    </message>
+    <message>
+        <source>No limit this week</source>
+        <translation>Diese Woche keine Grenze</translation>
+    </message>
+    <message>
+        <source>Left this week: %1</source>
+        <translation>Diese Woche noch: %1</translation>
+    </message>
+    <message>
+        <source>Worst knee pain: %1/10 (stage %2)</source>
+        <translation>Stärkster Knieschmerz: %1/10 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>Load: acute %1, chronic %2 per day</source>
+        <translation>Belastung: akut %1, chronisch %2 pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>About Stridelog</source>
+        <translation>Über Stridelog</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Stridelog %1&lt;/h2&gt;&lt;p&gt;A training journal for runners with sore knees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A journal, not medical advice.&lt;/b&gt; It explains and names its sources; for pain that worries you, see a clinician.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. You may share and change it under its terms; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Stridelog %1&lt;/h2&gt;&lt;p&gt;Ein Trainingstagebuch für Läuferinnen und Läufer mit schmerzenden Knien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ein Tagebuch, keine medizinische Beratung.&lt;/b&gt; Es erklärt und nennt seine Quellen; bei Schmerzen, die dich beunruhigen, geh zu einer Ärztin oder einem Arzt.&lt;/p&gt;&lt;p&gt;Dein Tagebuch: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später. Du darfst es unter ihren Bedingungen weitergeben und ändern; es kommt ohne jede Gewährleistung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::DashboardPage</name>
+    <message>
+        <source>Drag or use the arrow keys to go back in time, the wheel or +/− to zoom, Home for the last 16 weeks. Hover a bar for its numbers.</source>
+        <translation>Ziehen oder Pfeiltasten, um zurückzugehen, Mausrad oder +/− zum Zoomen, Pos1 für die letzten 16 Wochen. Zeig auf einen Balken für seine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Weekly distance</source>
+        <translation>Wochenumfang</translation>
+    </message>
+    <message>
+        <source>Training load</source>
+        <translation>Trainingsbelastung</translation>
+    </message>
+    <message>
+        <source>No pairs in use. Add one on the Shoes page to track its wear.</source>
+        <translation>Keine Paare in Gebrauch. Füge auf der Seite Schuhe eines hinzu, um seinen Verschleiß zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Shoes in use</source>
+        <translation>Schuhe in Gebrauch</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::EntryTablePage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge zeigen ab</translation>
+    </message>
+    <message>
+        <source>Show entries up to</source>
+        <translation>Einträge zeigen bis</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Alle Daten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>%1 löschen?
+
+Bearbeiten ▸ Rückgängig holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::HelpWindow</name>
+    <message>
+        <source>Stridelog Help</source>
+        <translation>Stridelog-Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ImportController</name>
+    <message>
+        <source>Importing activities…</source>
+        <translation>Aktivitäten werden importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Halte nach der aktuellen Datei an …</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files…</source>
+        <translation>%1 von %2 Dateien importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ImportResultsDialog</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import fertig</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the journal, %3 skipped, %4 could not be read.</source>
+        <translation>%1 importiert, %2 schon im Tagebuch, %3 übersprungen, %4 nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files not finished left nothing behind.</source>
+        <translation>Der Import wurde abgebrochen; nicht fertige Dateien haben nichts hinterlassen.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::JournalProblemDialog</name>
+    <message>
+        <source>This file is not a Stridelog journal.</source>
+        <translation>Diese Datei ist kein Stridelog-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>This journal is damaged: the database inside it does not read back correctly.</source>
+        <translation>Dieses Tagebuch ist beschädigt: Die Datenbank darin lässt sich nicht korrekt lesen.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer Stridelog. Update the app to open it.</source>
+        <translation>Dieses Tagebuch wurde von einem neueren Stridelog geschrieben. Aktualisiere die App, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This journal is in use by another program. Close it there and try again.</source>
+        <translation>Dieses Tagebuch wird von einem anderen Programm benutzt. Schließe es dort und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>This journal cannot be written: check the folder's permissions and free space.</source>
+        <translation>In dieses Tagebuch kann nicht geschrieben werden: Prüfe die Rechte des Ordners und den freien Platz.</translation>
+    </message>
+    <message>
+        <source>This journal cannot be used.</source>
+        <translation>Dieses Tagebuch kann nicht benutzt werden.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Das Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Details: %2</source>
+        <translation>%1
+
+Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open another journal…</source>
+        <translation>Anderes Tagebuch ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Stridelog journals (*.sqlite);;All files (*)</source>
+        <translation>Stridelog-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup or a JSON export</source>
+        <translation>Sicherung oder JSON-Export wählen</translation>
+    </message>
+    <message>
+        <source>Backups and exports (*.sqlite *.json);;All files (*)</source>
+        <translation>Sicherungen und Exporte (*.sqlite *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the restored journal as</source>
+        <translation>Wiederhergestelltes Tagebuch speichern als</translation>
+    </message>
+    <message>
+        <source>the restored journal must go to a new file, not over the one that cannot be used</source>
+        <translation>das wiederhergestellte Tagebuch muss in eine neue Datei, nicht über die unbrauchbare</translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::KneeSitePicker</name>
+    <message>
+        <source>kneecap</source>
+        <translation>Kniescheibe</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>Whole knee (diffuse)</source>
+        <translation>Ganzes Knie (diffus)</translation>
+    </message>
+    <message>
+        <source>Where on the knee</source>
+        <translation>Wo am Knie</translation>
+    </message>
+    <message>
+        <source>No site chosen; use the arrow keys to choose one</source>
+        <translation>Keine Stelle gewählt; wähle eine mit den Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Click where it hurts: front or back view, or the whole knee</source>
+        <translation>Klicke, wo es wehtut: Ansicht von vorne oder hinten, oder das ganze Knie</translation>
+    </message>
+    <message>
+        <source>No site chosen</source>
+        <translation>Keine Stelle gewählt</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::LoadChart</name>
+    <message>
+        <source>Training load chart</source>
+        <translation>Diagramm der Trainingsbelastung</translation>
+    </message>
+    <message>
+        <source>Acute (7-day) and chronic (28-day) training load, on the weekly chart's dates.</source>
+        <translation>Akute (7 Tage) und chronische (28 Tage) Trainingsbelastung, auf den Daten des Wochendiagramms.</translation>
+    </message>
+    <message>
+        <source>Acute (7-day)</source>
+        <translation>Akut (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Chronic (28-day)</source>
+        <translation>Chronisch (28 Tage)</translation>
+    </message>
+    <message>
+        <source>Load (%1 per day, weighted)</source>
+        <translation>Belastung (%1 pro Tag, gewichtet)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::LogRunDialog</name>
+    <message>
+        <source>Edit run</source>
+        <translation>Lauf bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf eintragen</translation>
+    </message>
+    <message>
+        <source>Date and time of the run</source>
+        <translation>Datum und Uhrzeit des Laufs</translation>
+    </message>
+    <message>
+        <source>Distance in %1</source>
+        <translation>Strecke in %1</translation>
+    </message>
+    <message>
+        <source>e.g. 6.2</source>
+        <translation>z. B. 6.2</translation>
+    </message>
+    <message>
+        <source>e.g. 10.2</source>
+        <translation>z. B. 10.2</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>e.g. 55:10 or 1:02:03</source>
+        <translation>z. B. 55:10 oder 1:02:03</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Run type</source>
+        <translation>Laufart</translation>
+    </message>
+    <message>
+        <source>H&amp;illy</source>
+        <translation>&amp;Hügelig</translation>
+    </message>
+    <message>
+        <source>Perceived exertion from 1 to 10</source>
+        <translation>Gefühlte Anstrengung von 1 bis 10</translation>
+    </message>
+    <message>
+        <source>Cadence in steps per minute</source>
+        <translation>Schrittfrequenz in Schritten pro Minute</translation>
+    </message>
+    <message>
+        <source> spm</source>
+        <translation> Schritte/min</translation>
+    </message>
+    <message>
+        <source>Average heart rate in beats per minute</source>
+        <translation>Durchschnittlicher Puls in Schlägen pro Minute</translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation> Schläge/min</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Knee pain after this run?</source>
+        <translation>&amp;Knieschmerz nach diesem Lauf?</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Distance:</source>
+        <translation>&amp;Strecke:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Shoe:</source>
+        <translation>Sch&amp;uh:</translation>
+    </message>
+    <message>
+        <source>Su&amp;rface:</source>
+        <translation>U&amp;ntergrund:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>R&amp;PE (1–10):</source>
+        <translation>&amp;Anstrengung (1–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>Schritt&amp;frequenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate:</source>
+        <translation>&amp;Puls:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>Bevor du speicherst</translation>
+    </message>
+    <message>
+        <source>What this run would trigger</source>
+        <translation>Was dieser Lauf auslösen würde</translation>
+    </message>
+    <message>
+        <source>Enter a distance and a duration to see what this run would trigger.</source>
+        <translation>Gib Strecke und Dauer ein, um zu sehen, was dieser Lauf auslösen würde.</translation>
+    </message>
+    <message>
+        <source>Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, 800m; more than 0 and at most 400 km</source>
+        <translation>Die Strecke muss eine Zahl wie 10.2 sein (in %1) oder mit Einheit: 10.2km, 6.3mi, 800m; mehr als 0 und höchstens 400 km</translation>
+    </message>
+    <message>
+        <source>Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 hours</source>
+        <translation>Die Dauer muss wie 55:10, 1:02:03, 45m oder 1h2m aussehen; mehr als 0 und höchstens 72 Stunden</translation>
+    </message>
+    <message>
+        <source>Log run with knee pain</source>
+        <translation>Lauf mit Knieschmerz eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::MainWindow</name>
+    <message>
+        <source>Stridelog</source>
+        <translation>Stridelog</translation>
+    </message>
+    <message>
+        <source>Stridelog is a training journal, not medical advice. For pain that worries you, see a clinician.</source>
+        <translation>Stridelog ist ein Trainingstagebuch, keine medizinische Beratung. Bei Schmerzen, die dich beunruhigen, geh zu einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Neues Tagebuch …</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>Tagebuch ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <source>Log run</source>
+        <translation>Lauf eintragen</translation>
+    </message>
+    <message>
+        <source>Log a run and any knee pain after it (Ctrl+N)</source>
+        <translation>Einen Lauf und Knieschmerzen danach eintragen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Log knee pain</source>
+        <translation>Knieschmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Log knee pain without a run (Ctrl+K)</source>
+        <translation>Knieschmerz ohne Lauf eintragen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Knee pain</source>
+        <translation>Knieschmerz</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>%1 — Stridelog</source>
+        <translation>%1 — Stridelog</translation>
+    </message>
+    <message>
+        <source>&amp;Import activities…</source>
+        <translation>Aktivitäten &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>GPX, TCX, FIT, Strava or Garmin Connect CSV, and .gz of them</source>
+        <translation>GPX, TCX, FIT, CSV von Strava oder Garmin Connect, auch als .gz</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of activities…</source>
+        <translation>Einen &amp;Ordner mit Aktivitäten importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export journal…</source>
+        <translation>Tagebuch e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Report for a &amp;clinician…</source>
+        <translation>Bericht für die Ärztin/den &amp;Arzt …</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>Aktivitäten importieren</translation>
+    </message>
+    <message>
+        <source>Activity files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)</source>
+        <translation>Aktivitätsdateien (*.gpx *.tcx *.fit *.csv *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Stridelog journals (*.sqlite);;All files (*)</source>
+        <translation>Stridelog-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or use File ▸ Open.</source>
+        <translation>%1 gibt es schon. Wähle einen neuen Namen oder nimm Datei ▸ Öffnen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Tagebuch sichern</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal was backed up to %1.</source>
+        <translation>Das Tagebuch wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup or a JSON export</source>
+        <translation>Aus einer Sicherung oder einem JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups and exports (*.sqlite *.json);;All files (*)</source>
+        <translation>Sicherungen und Exporte (*.sqlite *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in this journal with %1?
+
+A backup of the journal as it is now is kept next to it.</source>
+        <translation>Alles in diesem Tagebuch durch %1 ersetzen?
+
+Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>The journal was restored. What it held before is saved in %1.</source>
+        <translation>Das Tagebuch wurde wiederhergestellt. Was es vorher enthielt, ist in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Stridelog &amp;Help</source>
+        <translation>Stridelog-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Stridelog</source>
+        <translation>&amp;Über Stridelog</translation>
+    </message>
+    <message>
+        <source>The made-up journal could not be opened: %1</source>
+        <translation>Das erfundene Tagebuch konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainCheckInDialog</name>
+    <message>
+        <source>Is the pain from %1's run still there?</source>
+        <translation>Ist der Schmerz vom Lauf am %1 noch da?</translation>
+    </message>
+    <message>
+        <source>Is the knee pain from %1 still there?</source>
+        <translation>Ist der Knieschmerz vom %1 noch da?</translation>
+    </message>
+    <message>
+        <source>Knee pain check-in</source>
+        <translation>Nachfrage zum Knieschmerz</translation>
+    </message>
+    <message>
+        <source>%1 knee, %2, %3/10, since %4 (%5 so far).</source>
+        <translation>%1 Knie, %2, %3/10, seit %4 (bisher %5).</translation>
+    </message>
+    <message>
+        <source>It's &amp;gone, since:</source>
+        <translation>Er ist &amp;weg, seit:</translation>
+    </message>
+    <message>
+        <source>When the pain went away</source>
+        <translation>Wann der Schmerz verschwunden ist</translation>
+    </message>
+    <message>
+        <source>&amp;Still there, this strong now:</source>
+        <translation>&amp;Noch da, jetzt so stark:</translation>
+    </message>
+    <message>
+        <source>How strong the pain is now, 0 to 10</source>
+        <translation>Wie stark der Schmerz jetzt ist, 0 bis 10</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainDialog</name>
+    <message>
+        <source>Edit knee pain</source>
+        <translation>Knieschmerz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log knee pain</source>
+        <translation>Knieschmerz eintragen</translation>
+    </message>
+    <message>
+        <source>When the pain started</source>
+        <translation>Wann der Schmerz begann</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begann:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainFields</name>
+    <message>
+        <source>Which knee</source>
+        <translation>Welches Knie</translation>
+    </message>
+    <message>
+        <source>Click where it hurts</source>
+        <translation>Klicke, wo es wehtut</translation>
+    </message>
+    <message>
+        <source>Pain intensity from 0 to 10</source>
+        <translation>Schmerzstärke von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>When the pain came on</source>
+        <translation>Wann der Schmerz kam</translation>
+    </message>
+    <message>
+        <source>Still &amp;there</source>
+        <translation>Noch &amp;da</translation>
+    </message>
+    <message>
+        <source>How long the pain lasted</source>
+        <translation>Wie lange der Schmerz anhielt</translation>
+    </message>
+    <message>
+        <source>Unit of how long it lasted</source>
+        <translation>Einheit der Dauer</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>S&amp;welling</source>
+        <translation>S&amp;chwellung</translation>
+    </message>
+    <message>
+        <source>&amp;Locking or catching</source>
+        <translation>&amp;Blockieren oder Hängenbleiben</translation>
+    </message>
+    <message>
+        <source>S&amp;harp pain</source>
+        <translation>Ste&amp;chender Schmerz</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>&amp;Knee:</source>
+        <translation>&amp;Knie:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <source>Came &amp;on:</source>
+        <translation>&amp;Kam:</translation>
+    </message>
+    <message>
+        <source>How long did it &amp;last?</source>
+        <translation>Wie lange hielt er &amp;an?</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Außerdem:</translation>
+    </message>
+    <message>
+        <source>Choose where on the knee it hurts: click the drawing, or the whole knee</source>
+        <translation>Wähle, wo am Knie es wehtut: Klicke in die Zeichnung oder wähle das ganze Knie</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainPage</name>
+    <message>
+        <source>Knee pain entries</source>
+        <translation>Knieschmerz-Einträge</translation>
+    </message>
+    <message>
+        <source>Location hints are what such pain is commonly associated with, never a diagnosis: discuss them with a clinician.</source>
+        <translation>Ortshinweise sagen, womit solcher Schmerz häufig in Verbindung gebracht wird, und sind nie eine Diagnose: Besprich sie mit einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Log knee pain…</source>
+        <translation>Knieschmerz &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Pain is &amp;gone…</source>
+        <translation>Schmerz ist &amp;weg …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>the knee pain of %1 (%2 knee, %3, %4/10)</source>
+        <translation>den Knieschmerz vom %1 (%2 Knie, %3, %4/10)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainTableModel</name>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>adaptation</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Intensity
+(0–10)</source>
+        <translation>Stärke
+(0–10)</translation>
+    </message>
+    <message>
+        <source>Came on</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Außerdem</translation>
+    </message>
+    <message>
+        <source>After the run</source>
+        <translation>Nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Commonly associated with</source>
+        <translation>Häufig verbunden mit</translation>
+    </message>
+    <message>
+        <source>still there (%1)</source>
+        <translation>noch da (%1)</translation>
+    </message>
+    <message>
+        <source>Commonly associated with %1 — discuss with a clinician. Typical: %2</source>
+        <translation>Häufig verbunden mit %1 — besprich das mit einer Ärztin oder einem Arzt. Typisch: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ReportPeriodDialog</name>
+    <message>
+        <source>Report for a clinician</source>
+        <translation>Bericht für die Ärztin/den Arzt</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>Letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Gewählte Daten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Log run…</source>
+        <translation>Lauf &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>the run of %1 (%2)</source>
+        <translation>den Lauf vom %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::RunsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance
+(%1)</source>
+        <translation>Strecke
+(%1)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Pace
+(%1)</source>
+        <translation>Tempo
+(%1)</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Hilly</source>
+        <translation>Hügelig</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>Anstr.</translation>
+    </message>
+    <message>
+        <source>Cadence
+(spm)</source>
+        <translation>Frequenz
+(Schr./min)</translation>
+    </message>
+    <message>
+        <source>HR
+(bpm)</source>
+        <translation>Puls
+(1/min)</translation>
+    </message>
+    <message>
+        <source>Spike
+(R4)</source>
+        <translation>Sprung
+(R4)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Weekly increase limit in percent</source>
+        <translation>Grenze der Wochensteigerung in Prozent</translation>
+    </message>
+    <message>
+        <source>Comeback week limit in percent of normal</source>
+        <translation>Grenze der Wiedereinstiegswoche in Prozent des Normalen</translation>
+    </message>
+    <message>
+        <source>Wear limit for new pairs in km</source>
+        <translation>Verschleißgrenze für neue Paare in km</translation>
+    </message>
+    <message>
+        <source>Lowest cadence before a note</source>
+        <translation>Niedrigste Schrittfrequenz vor einem Hinweis</translation>
+    </message>
+    <message>
+        <source> spm</source>
+        <translation> Schritte/min</translation>
+    </message>
+    <message>
+        <source>Body weight in kg, optional</source>
+        <translation>Körpergewicht in kg, freiwillig</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Distance units</source>
+        <translation>Streckeneinheit</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>Kilometer (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>Meilen (mi)</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>&amp;Woche beginnt am:</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;increase limit:</source>
+        <translation>Grenze der Wochen&amp;steigerung:</translation>
+    </message>
+    <message>
+        <source>A week may hold at most this much more than the week before (the 10% rule)</source>
+        <translation>Eine Woche darf höchstens so viel mehr enthalten als die Vorwoche (die 10-%-Regel)</translation>
+    </message>
+    <message>
+        <source>&amp;Comeback week:</source>
+        <translation>Wieder&amp;einstiegswoche:</translation>
+    </message>
+    <message>
+        <source>After a break, the first week may hold this share of your normal volume</source>
+        <translation>Nach einer Pause darf die erste Woche diesen Anteil deines normalen Umfangs enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Shoe limit for new pairs:</source>
+        <translation>Sch&amp;uhgrenze für neue Paare:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence below which to note it:</source>
+        <translation>Schritt&amp;frequenz, unter der es einen Hinweis gibt:</translation>
+    </message>
+    <message>
+        <source>&amp;Body weight:</source>
+        <translation>&amp;Körpergewicht:</translation>
+    </message>
+    <message>
+        <source>Optional; above 90 kg the journal suggests progressing more gradually</source>
+        <translation>Freiwillig; über 90 kg rät das Tagebuch, behutsamer zu steigern</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>How distances are shown and typed; the journal keeps metres</source>
+        <translation>Wie Strecken angezeigt und eingegeben werden; das Tagebuch speichert Meter</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoeBanner</name>
+    <message>
+        <source>Open &amp;shoes</source>
+        <translation>&amp;Schuhe öffnen</translation>
+    </message>
+    <message>
+        <source>Open the shoes page</source>
+        <translation>Die Seite Schuhe öffnen</translation>
+    </message>
+    <message>
+        <source>Shoe reminder: %1</source>
+        <translation>Schuh-Erinnerung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoeDialog</name>
+    <message>
+        <source>Edit pair</source>
+        <translation>Paar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the pair</source>
+        <translation>Name des Paares</translation>
+    </message>
+    <message>
+        <source>e.g. Pegasus 40</source>
+        <translation>z. B. Pegasus 40</translation>
+    </message>
+    <message>
+        <source>Wear limit in km</source>
+        <translation>Verschleißgrenze in km</translation>
+    </message>
+    <message>
+        <source>Kilometres before the journal</source>
+        <translation>Kilometer vor dem Tagebuch</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>In Gebrauch seit</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Ausgemustert am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Wear &amp;limit:</source>
+        <translation>Verschleiß&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Already run:</source>
+        <translation>&amp;Schon gelaufen:</translation>
+    </message>
+    <message>
+        <source>In use &amp;since:</source>
+        <translation>In Gebrauch s&amp;eit:</translation>
+    </message>
+    <message>
+        <source>&amp;Retired:</source>
+        <translation>&amp;Ausgemustert:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Retire a pair</source>
+        <translation>Paar ausmustern</translation>
+    </message>
+    <message>
+        <source>Retire %1 &amp;on:</source>
+        <translation>%1 aus&amp;mustern am:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoeWearChart</name>
+    <message>
+        <source>Shoe wear chart</source>
+        <translation>Diagramm des Schuhverschleißes</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Plan a replacement</source>
+        <translation>Ersatz einplanen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>80%</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Distance on the pair (%1)</source>
+        <translation>Strecke auf dem Paar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoesPage</name>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>&amp;Add pair…</source>
+        <translation>Paar &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Ausmustern …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>the pair %1 (its runs are kept, without a pair)</source>
+        <translation>das Paar %1 (seine Läufe bleiben, ohne Paar)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoesTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Replace soon</source>
+        <translation>Bald ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Distance
+(%1)</source>
+        <translation>Strecke
+(%1)</translation>
+    </message>
+    <message>
+        <source>Limit
+(%1)</source>
+        <translation>Grenze
+(%1)</translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation>Abgenutzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::TrayNotifier</name>
+    <message>
+        <source>Stridelog</source>
+        <translation>Stridelog</translation>
+    </message>
+    <message>
+        <source>Shoe reminder</source>
+        <translation>Schuh-Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::WarningCard</name>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::WarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::WeeklyVolumeChart</name>
+    <message>
+        <source>Weekly distance chart</source>
+        <translation>Diagramm des Wochenumfangs</translation>
+    </message>
+    <message>
+        <source>One bar per week with its limit; drag or use the arrow keys to move through the weeks, the wheel or plus and minus to zoom, Home for the last 16 weeks.</source>
+        <translation>Ein Balken pro Woche mit ihrer Grenze; ziehen oder Pfeiltasten, um durch die Wochen zu gehen, Mausrad oder Plus und Minus zum Zoomen, Pos1 für die letzten 16 Wochen.</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Innerhalb der Grenze</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Über der Grenze</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Left this week</source>
+        <translation>Diese Woche noch</translation>
+    </message>
+    <message>
+        <source>Weekly limit</source>
+        <translation>Wochengrenze</translation>
+    </message>
+    <message>
+        <source>Worst knee pain (0–10)</source>
+        <translation>Stärkster Knieschmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain, stage %1</source>
+        <translation>Schmerz, Stufe %1</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log one (Ctrl+N) and its week appears here.</source>
+        <translation>Noch keine Läufe. Trag einen ein (Strg+N), dann erscheint seine Woche hier.</translation>
+    </message>
+    <message>
+        <source>Distance per week (%1)</source>
+        <translation>Strecke pro Woche (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Stridelog</source>
+        <translation>Willkommen bei Stridelog</translation>
+    </message>
+    <message>
+        <source>A journal of your runs, your knees and your shoes. Two settings first; you can change them at any time in Edit ▸ Settings.</source>
+        <translation>Ein Tagebuch deiner Läufe, deiner Knie und deiner Schuhe. Zuerst zwei Einstellungen; du kannst sie jederzeit unter Bearbeiten ▸ Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Three ways on</source>
+        <translation>Drei Wege weiter</translation>
+    </message>
+    <message>
+        <source>Go to the empty dashboard</source>
+        <translation>Zur leeren Übersicht</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>Kilometer (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>Meilen (mi)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>&amp;Distances in:</source>
+        <translation>&amp;Strecken in:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <source>Your first pair of shoes (optional): the journal keeps each pair's distance against its own wear limit.</source>
+        <translation>Dein erstes Paar Schuhe (freiwillig): Das Tagebuch führt die Strecke jedes Paares gegen seine eigene Verschleißgrenze.</translation>
+    </message>
+    <message>
+        <source>Name, for example Pegasus 40</source>
+        <translation>Name, zum Beispiel Pegasus 40</translation>
+    </message>
+    <message>
+        <source>Name of your first pair</source>
+        <translation>Name deines ersten Paares</translation>
+    </message>
+    <message>
+        <source>&amp;Add the pair</source>
+        <translation>Paar &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Log your first run…</source>
+        <translation>Ersten Lauf eintragen …</translation>
+    </message>
+    <message>
+        <source>Date, distance and time, the pair you wore, and any knee pain after it.</source>
+        <translation>Datum, Strecke und Zeit, das getragene Paar und Knieschmerzen danach.</translation>
+    </message>
+    <message>
+        <source>Import from your watch…</source>
+        <translation>Von der Uhr importieren …</translation>
+    </message>
+    <message>
+        <source>GPX, TCX and FIT files, Strava's or Garmin Connect's CSV, also gzipped; the same as File ▸ Import activities.</source>
+        <translation>GPX-, TCX- und FIT-Dateien, CSV von Strava oder Garmin Connect, auch gezippt; wie Datei ▸ Aktivitäten importieren.</translation>
+    </message>
+    <message>
+        <source>Import the watch's folder…</source>
+        <translation>Ordner der Uhr importieren …</translation>
+    </message>
+    <message>
+        <source>Every activity file in a folder, for example the watch's own folder or a Strava export; files imported twice are recognised.</source>
+        <translation>Alle Aktivitätsdateien eines Ordners, zum Beispiel des Ordners der Uhr oder eines Strava-Exports; doppelt importierte Dateien werden erkannt.</translation>
+    </message>
+    <message>
+        <source>Explore a made-up journal</source>
+        <translation>Ein erfundenes Tagebuch erkunden</translation>
+    </message>
+    <message>
+        <source>A year of invented runs, pain and shoes in a separate file, to see what the dashboard and the warnings show. Your own journal stays empty; File ▸ Open journal brings you back to it.</source>
+        <translation>Ein Jahr erfundener Läufe, Schmerzen und Schuhe in einer eigenen Datei, um zu sehen, was Übersicht und Warnungen zeigen. Dein eigenes Tagebuch bleibt leer; Datei ▸ Tagebuch öffnen bringt dich zurück.</translation>
+    </message>
+    <message>
+        <source>Added %1. Add more pairs on the Shoes page.</source>
+        <translation>%1 hinzugefügt. Weitere Paare auf der Seite Schuhe.</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::edits</name>
+    <message>
+        <source>Log run</source>
+        <translation>Lauf eintragen</translation>
+    </message>
+    <message>
+        <source>Change run</source>
+        <translation>Lauf ändern</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Log knee pain</source>
+        <translation>Knieschmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Change pain entry</source>
+        <translation>Schmerzeintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete pain entry</source>
+        <translation>Schmerzeintrag löschen</translation>
+    </message>
+    <message>
+        <source>Pain is gone</source>
+        <translation>Schmerz ist weg</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change pair</source>
+        <translation>Paar ändern</translation>
+    </message>
+    <message>
+        <source>Delete pair</source>
+        <translation>Paar löschen</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+</TS>

@@ -61,7 +61,11 @@ WelcomePage::WelcomePage(JournalSession& session, QWidget* parent)
     layout->addSpacing(6);
     auto* dashboard = new QPushButton(tr("Go to the empty dashboard"), column);
     dashboard->setObjectName(QStringLiteral("welcomeDashboard"));
+    // A quiet way out, drawn like a link: the three ways above are what most people want.
     dashboard->setFlat(true);
+    dashboard->setCursor(Qt::PointingHandCursor);
+    dashboard->setStyleSheet(
+        QStringLiteral("QPushButton { color: palette(link); text-decoration: underline; }"));
     connect(dashboard, &QPushButton::clicked, this, &WelcomePage::dismissed);
     layout->addWidget(dashboard, 0, Qt::AlignLeft);
 
@@ -79,6 +83,7 @@ QWidget* WelcomePage::createSettingsRow() {
     auto* row = new QWidget(this);
     auto* form = new QFormLayout(row);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const Settings& settings = session_.evaluation().journal.settings;
     units_ = new QComboBox(row);
     units_->setObjectName(QStringLiteral("welcomeUnits"));

@@ -2,6 +2,7 @@
 // `stridelog-cli --help` and `--version`.
 
 #include "help_text.h"
+#include "core/i18n/contexts.h"
 
 namespace stridelog::cli {
 
@@ -51,7 +52,7 @@ QString helpText() {
 }
 
 QString versionText() {
-    return QStringLiteral("stridelog-cli %1\n").arg(QStringLiteral(STRIDELOG_VERSION));
+    return CliWords::tr("stridelog-cli %1\n").arg(QStringLiteral(STRIDELOG_VERSION));
 }
 
 }  // namespace stridelog::cli

@@ -2,6 +2,7 @@
 // Option values through core/model's parsers; the first bad value is kept as an exit-2 failure.
 
 #include "value_options.h"
+#include "core/i18n/contexts.h"
 
 namespace stridelog::cli {
 
@@ -75,7 +76,7 @@ CliResult<std::int64_t> parseId(const QString& text, const QString& what) {
     const std::int64_t id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0) {
         return invalidInput(
-            QStringLiteral("%1 id must be a whole number above 0, not '%2'").arg(what, text));
+            CliWords::tr("%1 id must be a whole number above 0, not '%2'").arg(what, text));
     }
     return id;
 }

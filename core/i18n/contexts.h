@@ -2,8 +2,9 @@
 #pragma once
 
 // The translation contexts of the core and the CLI (QtCore only): `WarningWords::tr("...")`
-// is found by lupdate under "Warnings" and translated at run time by the installed
-// translator (translations.h). The .ts sources are in resources/translations/.
+// is found by lupdate under the struct's own name, which is therefore also the context at run
+// time, and translated by the installed translator (translations.h). The .ts sources are in
+// resources/translations/.
 
 #include <QCoreApplication>
 
@@ -11,17 +12,12 @@ namespace stridelog {
 
 // Warning messages, advice and sources (core/rules).
 struct WarningWords {
-    Q_DECLARE_TR_FUNCTIONS(Warnings)
-};
-
-// Names of values as people read them: knees, sites, onsets, surfaces, run types.
-struct ValueWords {
-    Q_DECLARE_TR_FUNCTIONS(Values)
+    Q_DECLARE_TR_FUNCTIONS(WarningWords)
 };
 
 // stridelog-cli's text output and messages (never its JSON keys and codes).
 struct CliWords {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(CliWords)
 };
 
 }  // namespace stridelog

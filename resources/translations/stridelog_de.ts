@@ -2,6 +2,371 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliWords</name>
+    <message>
+        <source>Backed up the journal to %1.
+</source>
+        <translation>Tagebuch in %1 gesichert.
+</translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1; what it replaced is backed up in %2.
+</source>
+        <translation>Tagebuch aus %1 wiederhergestellt; was es ersetzt hat, ist in %2 gesichert.
+</translation>
+    </message>
+    <message>
+        <source>The journal is intact.
+</source>
+        <translation>Das Tagebuch ist in Ordnung.
+</translation>
+    </message>
+    <message>
+        <source> (see stridelog-cli --help)</source>
+        <translation> (siehe stridelog-cli --help)</translation>
+    </message>
+    <message>
+        <source>stridelog-cli: error: </source>
+        <translation>stridelog-cli: Fehler: </translation>
+    </message>
+    <message>
+        <source>option --db needs a value</source>
+        <translation>Option --db braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>unbekannte Option '%1'</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
+        <translation>%1 braucht einen Unterbefehl: %2</translation>
+    </message>
+    <message>
+        <source>unknown command '%1 %2'; %1 takes: %3</source>
+        <translation>unbekannter Befehl '%1 %2'; %1 kennt: %3</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>--seed: must be a whole number from 0 to %1, not '%2'</source>
+        <translation>--seed: muss eine ganze Zahl von 0 bis %1 sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>the journal is not empty; demo fills only an empty journal</source>
+        <translation>das Tagebuch ist nicht leer; demo füllt nur ein leeres Tagebuch</translation>
+    </message>
+    <message>
+        <source>Added a demo history: %1 runs, %2 shoes, %3 pain entries.
+</source>
+        <translation>Erfundene Geschichte hinzugefügt: %1 Läufe, %2 Schuhe, %3 Schmerzeinträge.
+</translation>
+    </message>
+    <message>
+        <source>--out: cannot write '%1': %2</source>
+        <translation>--out: '%1' kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the journal to %1.
+</source>
+        <translation>Tagebuch nach %1 exportiert.
+</translation>
+    </message>
+    <message>
+        <source>stridelog-cli %1
+</source>
+        <translation>stridelog-cli %1
+</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 skipped, %4 errors%5.
+</source>
+        <translation>%1 importiert, %2 doppelt, %3 übersprungen, %4 Fehler%5.
+</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1; nothing was imported</source>
+        <translation>keine solche Datei und kein solcher Ordner: %1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>missing argument; usage: %1</source>
+        <translation>Argument fehlt; Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'; usage: %2</source>
+        <translation>unerwartetes Argument '%1'; Aufruf: %2</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'; usage: %2</source>
+        <translation>unbekannte Option '%1'; Aufruf: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>--run: there is no run with id %1 (see run list)</source>
+        <translation>--run: Es gibt keinen Lauf mit der ID %1 (siehe run list)</translation>
+    </message>
+    <message>
+        <source>Logged pain %1.
+</source>
+        <translation>Schmerz %1 eingetragen.
+</translation>
+    </message>
+    <message>
+        <source>Pain %1 resolved at %2.
+</source>
+        <translation>Schmerz %1 abgeklungen am %2.
+</translation>
+    </message>
+    <message>
+        <source>--shoe: there is no shoe with id %1 (see shoe list --all)</source>
+        <translation>--shoe: Es gibt keinen Schuh mit der ID %1 (siehe shoe list --all)</translation>
+    </message>
+    <message>
+        <source>Logged run %1.
+</source>
+        <translation>Lauf %1 eingetragen.
+</translation>
+    </message>
+    <message>
+        <source>Updated run %1.</source>
+        <translation>Lauf %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>STRIDELOG_NOW: </source>
+        <translation>STRIDELOG_NOW: </translation>
+    </message>
+    <message>
+        <source>unknown setting '%1'; settings are: %2</source>
+        <translation>unbekannte Einstellung '%1'; Einstellungen sind: %2</translation>
+    </message>
+    <message>
+        <source>Added shoe %1.</source>
+        <translation>Schuh %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Retired shoe %1.</source>
+        <translation>Schuh %1 ausgemustert.</translation>
+    </message>
+    <message>
+        <source>Updated shoe %1.</source>
+        <translation>Schuh %1 geändert.</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>shoe %1</source>
+        <translation>Schuh %1</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>Schmerz %1</translation>
+    </message>
+    <message>
+        <source>No shoes.
+</source>
+        <translation>Keine Schuhe.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>DISTANCE</source>
+        <translation>STRECKE</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>GRENZE</translation>
+    </message>
+    <message>
+        <source>WORN</source>
+        <translation>ABGENUTZT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>LÄUFE</translation>
+    </message>
+    <message>
+        <source>No runs.
+</source>
+        <translation>Keine Läufe.
+</translation>
+    </message>
+    <message>
+        <source>, hilly</source>
+        <translation>, hügelig</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>PACE</source>
+        <translation>TEMPO</translation>
+    </message>
+    <message>
+        <source>SHOE</source>
+        <translation>SCHUH</translation>
+    </message>
+    <message>
+        <source>SURFACE</source>
+        <translation>UNTERGRUND</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>SPIKE</source>
+        <translation>SPRUNG</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTIZEN</translation>
+    </message>
+    <message>
+        <source>No pain entries.
+</source>
+        <translation>Keine Schmerzeinträge.
+</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source> (adaptation)</source>
+        <translation> (Anpassung)</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>KNEE/SITE</source>
+        <translation>KNIE/STELLE</translation>
+    </message>
+    <message>
+        <source>PAIN</source>
+        <translation>SCHMERZ</translation>
+    </message>
+    <message>
+        <source>ONSET</source>
+        <translation>AUFTRETEN</translation>
+    </message>
+    <message>
+        <source>LASTED</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>COMMONLY ASSOCIATED WITH</source>
+        <translation>HÄUFIG VERBUNDEN MIT</translation>
+    </message>
+    <message>
+        <source>No runs yet.
+</source>
+        <translation>Noch keine Läufe.
+</translation>
+    </message>
+    <message>
+        <source> OVER</source>
+        <translation> ÜBER</translation>
+    </message>
+    <message>
+        <source> (%1 left)</source>
+        <translation> (noch %1)</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>WOCHE</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>UMFANG</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>ACWR</source>
+        <translation>ACWR</translation>
+    </message>
+    <message>
+        <source>No warnings.
+</source>
+        <translation>Keine Warnungen.
+</translation>
+    </message>
+    <message>
+        <source>    reasons: %1
+</source>
+        <translation>    Gründe: %1
+</translation>
+    </message>
+    <message>
+        <source>    source: %1
+</source>
+        <translation>    Quelle: %1
+</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>EINSTELLUNG</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>%1 id must be a whole number above 0, not '%2'</source>
+        <translation>%1: Die ID muss eine ganze Zahl über 0 sein, nicht '%2'</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>guide.html</source>
@@ -75,6 +440,429 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>Nothing to watch: this run stays within your limits.</source>
         <translation>Nichts zu beachten: Dieser Lauf bleibt innerhalb deiner Grenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningWords</name>
+    <message>
+        <source>patellofemoral pain ("runner's knee")</source>
+        <translation>patellofemoralem Schmerz („Läuferknie“)</translation>
+    </message>
+    <message>
+        <source>starts early in the run; worse on stairs, squats, long sitting</source>
+        <translation>beginnt früh im Lauf; schlimmer auf Treppen, bei Kniebeugen, langem Sitzen</translation>
+    </message>
+    <message>
+        <source>patellar tendinopathy ("jumper's knee")</source>
+        <translation>Patellasehnen-Tendinopathie („Springerknie“)</translation>
+    </message>
+    <message>
+        <source>during the run and the next day; worse accelerating, downhill, stairs down</source>
+        <translation>während des Laufs und am nächsten Tag; schlimmer beim Beschleunigen, bergab, Treppe hinunter</translation>
+    </message>
+    <message>
+        <source>iliotibial band syndrome</source>
+        <translation>Iliotibialband-Syndrom</translation>
+    </message>
+    <message>
+        <source>towards the end of the run; worse accelerating; stairs down next day</source>
+        <translation>gegen Ende des Laufs; schlimmer beim Beschleunigen; Treppe hinunter am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>pes anserine tendinitis or bursitis ("cyclist's knee")</source>
+        <translation>Pes-anserinus-Tendinitis oder -Bursitis („Radfahrerknie“)</translation>
+    </message>
+    <message>
+        <source>eases after warm-up, returns towards the end; worse next day</source>
+        <translation>lässt nach dem Aufwärmen nach, kommt gegen Ende wieder; schlimmer am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>hamstring strain, Baker's cyst, meniscus</source>
+        <translation>Zerrung der hinteren Oberschenkelmuskeln, Baker-Zyste, Meniskus</translation>
+    </message>
+    <message>
+        <source>see a clinician</source>
+        <translation>ärztlich abklären lassen</translation>
+    </message>
+    <message>
+        <source>load adaptation, if in both knees and short-lived</source>
+        <translation>Anpassung an die Belastung, wenn in beiden Knien und kurz</translation>
+    </message>
+    <message>
+        <source>rest and cool the knee (ice wrapped in cloth, at most about 20 minutes, several times a day)</source>
+        <translation>schone und kühle das Knie (Eis in ein Tuch gewickelt, höchstens etwa 20 Minuten, mehrmals am Tag)</translation>
+    </message>
+    <message>
+        <source>raise the leg if it is swollen</source>
+        <translation>lagere das Bein hoch, wenn es geschwollen ist</translation>
+    </message>
+    <message>
+        <source>swap running for swimming, cycling or the elliptical while it heals</source>
+        <translation>ersetze das Laufen durch Schwimmen, Radfahren oder den Crosstrainer, solange es heilt</translation>
+    </message>
+    <message>
+        <source>warm up 5–10 minutes before each run</source>
+        <translation>wärm dich vor jedem Lauf 5–10 Minuten auf</translation>
+    </message>
+    <message>
+        <source>choose flat, soft surfaces over asphalt and rough or downhill trails</source>
+        <translation>wähle flache, weiche Untergründe statt Asphalt und unebener oder abschüssiger Wege</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>The week of %1</source>
+        <translation>Die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>at the front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>below the kneecap</source>
+        <translation>unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>on the outside</source>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>on the inner side</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>behind the knee</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>over the whole knee</source>
+        <translation>ganzes Knie</translation>
+    </message>
+    <message>
+        <source>Seed 001: "Increase your running volume gradually, each week by no more than 10% compared to the previous one". Evidence note: the one randomised trial of the 10% rule (Buist 2008) found no protective effect; bigger jumps (more than 30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014).</source>
+        <translation>Seed 001: „Steigere deinen Laufumfang allmählich, jede Woche um nicht mehr als 10 % gegenüber der vorherigen“. Zur Beweislage: Die einzige randomisierte Studie zur 10-%-Regel (Buist 2008) fand keine schützende Wirkung; größere Sprünge (mehr als 30 % in zwei Wochen) hingen bei Anfängern mit Überlastungsverletzungen des Knies zusammen (Nielsen 2014).</translation>
+    </message>
+    <message>
+        <source>Seed 001: "sneakers need to be changed after 1000 kilometers. However, be critical of these characteristics". Evidence note: no study ties a mileage to injury; shoes lose cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.</source>
+        <translation>Seed 001: „Laufschuhe sollten nach 1000 Kilometern gewechselt werden. Sei aber kritisch gegenüber diesen Angaben“. Zur Beweislage: Keine Studie verbindet eine Laufleistung mit Verletzungen; Schuhe verlieren Dämpfung vor allem am Anfang; die Grenze betrifft Verschleiß und Komfort, daher setzt du sie je Paar.</translation>
+    </message>
+    <message>
+        <source>Seed 001: the four stages of overuse pain, from pain only on long runs or when accelerating to pain that does not go away; they match the published Blazina and Nirschl overuse pain scales.</source>
+        <translation>Seed 001: die vier Stufen des Überlastungsschmerzes, von Schmerz nur bei langen Läufen oder beim Beschleunigen bis zu Schmerz, der nicht weggeht; sie entsprechen den veröffentlichten Überlastungsskalen von Blazina und Nirschl.</translation>
+    </message>
+    <message>
+        <source>Seed 001: "Should I tolerate knee pain?" (adaptation pain versus pain at one point of one knee).</source>
+        <translation>Seed 001: „Sollte ich Knieschmerzen aushalten?“ (Anpassungsschmerz gegenüber Schmerz an einer Stelle eines Knies).</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>großer</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittlerer</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>kleiner</translation>
+    </message>
+    <message>
+        <source>both knees</source>
+        <translation>beide Knie</translation>
+    </message>
+    <message>
+        <source>the left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>the right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>the %1 of the week before the missed week</source>
+        <translation>die %1 der Woche vor der ausgelassenen Woche</translation>
+    </message>
+    <message>
+        <source>the previous week's %1</source>
+        <translation>die %1 der Vorwoche</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 over %4; the limit is %5.</source>
+        <translation>%1: %2, %3 mehr als %4; die Grenze liegt bei %5.</translation>
+    </message>
+    <message>
+        <source>Hold your volume at or under the limit and raise it by no more than %1% a week; %2, and %3.</source>
+        <translation>Halte deinen Umfang bei oder unter der Grenze und steigere ihn um nicht mehr als %1 % pro Woche; %2 und %3.</translation>
+    </message>
+    <message>
+        <source>after %1 empty weeks</source>
+        <translation>nach %1 leeren Wochen</translation>
+    </message>
+    <message>
+        <source>after a break for knee pain</source>
+        <translation>nach einer Pause wegen Knieschmerzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; a comeback week should stay within %4% of your normal %5 a week, %6.</source>
+        <translation>%1: %2 %3; eine Wiedereinstiegswoche sollte innerhalb von %4 % deiner normalen %5 pro Woche bleiben, also höchstens %6.</translation>
+    </message>
+    <message>
+        <source>Start again at about %1% of your normal volume and build up gradually; leave out accelerations and hills at first, and %2.</source>
+        <translation>Fang mit etwa %1 % deines normalen Umfangs wieder an und steigere allmählich; lass Beschleunigungen und Hügel zunächst weg und %2.</translation>
+    </message>
+    <message>
+        <source>Seed 001: "You should start running at about 30% of your normal volume" after a break.</source>
+        <translation>Seed 001: Nach einer Pause „solltest du mit etwa 30 % deines normalen Umfangs wieder anfangen“.</translation>
+    </message>
+    <message>
+        <source>%1 has %2, %3 of its %4 limit.</source>
+        <translation>%1 hat %2, %3 seiner Grenze von %4.</translation>
+    </message>
+    <message>
+        <source>Plan a replacement pair; check the sole and heel for wear and lost cushioning, and change the pair once it loses its shape.</source>
+        <translation>Plane ein Ersatzpaar ein; prüfe Sohle und Ferse auf Abnutzung und nachlassende Dämpfung und wechsle das Paar, sobald es seine Form verliert.</translation>
+    </message>
+    <message>
+        <source>Replace the pair: worn shoes that no longer fit or support your foot are a common source of knee trouble.</source>
+        <translation>Ersetze das Paar: Abgenutzte Schuhe, die nicht mehr passen oder den Fuß nicht mehr stützen, sind eine häufige Quelle von Knieproblemen.</translation>
+    </message>
+    <message>
+        <source>All %1 runs of the last 8 weeks were in %2.</source>
+        <translation>Alle %1 Läufe der letzten 8 Wochen waren in %2.</translation>
+    </message>
+    <message>
+        <source>Consider alternating two or more pairs.</source>
+        <translation>Überlege, zwei oder mehr Paare abzuwechseln.</translation>
+    </message>
+    <message>
+        <source>Malisoux et al. 2015: runners who alternated pairs had about 39% fewer injuries.</source>
+        <translation>Malisoux et al. 2015: Wer Paare abwechselte, hatte etwa 39 % weniger Verletzungen.</translation>
+    </message>
+    <message>
+        <source>The %1 run on %2 was %3 longer than your longest run of the 30 days before it (%4): a %5 spike.</source>
+        <translation>Der Lauf über %1 am %2 war %3 länger als dein längster Lauf der 30 Tage davor (%4): ein %5 Sprung.</translation>
+    </message>
+    <message>
+        <source>Lengthen your longest run in small steps rather than one jump; %1, and %2.</source>
+        <translation>Verlängere deinen längsten Lauf in kleinen Schritten statt mit einem Sprung; %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Frandsen et al., BJSM 2025 (5,205 runners): a run more than 10% longer than the longest of the 30 days before raised the injury hazard, about 1.6× for 10–30%, 1.5× for 30–100% and 2.3× above 100%.</source>
+        <translation>Frandsen et al., BJSM 2025 (5.205 Läuferinnen und Läufer): Ein Lauf, der mehr als 10 % länger war als der längste der 30 Tage davor, erhöhte das Verletzungsrisiko, etwa 1,6× bei 10–30 %, 1,5× bei 30–100 % und 2,3× über 100 %.</translation>
+    </message>
+    <message>
+        <source>Keep training but watch it: drop accelerations and your longest runs until it stays away, and %1.</source>
+        <translation>Trainiere weiter, aber beobachte es: Lass Beschleunigungen und deine längsten Läufe weg, bis es wegbleibt, und %1.</translation>
+    </message>
+    <message>
+        <source>Cut your volume and intensity, leave out hills, and %1.</source>
+        <translation>Senke Umfang und Intensität, lass Hügel weg und %1.</translation>
+    </message>
+    <message>
+        <source>Stop running until you have been pain-free for 1–2 days; %1; %2, and %3.</source>
+        <translation>Pausiere mit dem Laufen, bis du 1–2 Tage schmerzfrei warst; %1; %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Stop running and see a doctor; until then %1, and %2.</source>
+        <translation>Hör mit dem Laufen auf und geh zum Arzt; bis dahin %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Pain in %1 (%2/10) from %3 has lasted %4: stage %5 of 4.</source>
+        <translation>Schmerz (%1, %2/10) vom %3 hält seit %4 an: Stufe %5 von 4.</translation>
+    </message>
+    <message>
+        <source>Diffuse pain in both knees from %1, %2 so far, looks like adaptation pain.</source>
+        <translation>Diffuser Schmerz in beiden Knien vom %1, bisher %2, sieht nach Anpassungsschmerz aus.</translation>
+    </message>
+    <message>
+        <source>This pain is tolerable while your joints adapt; it should be gone within 24–48 h. If it lasts longer, or swells, locks or turns sharp, treat it as overuse pain.</source>
+        <translation>Dieser Schmerz ist erträglich, während sich deine Gelenke anpassen; er sollte innerhalb von 24–48 h weg sein. Hält er länger an, schwillt das Knie, blockiert es oder wird der Schmerz stechend, behandle ihn als Überlastungsschmerz.</translation>
+    </message>
+    <message>
+        <source>Pain at one point of %1 (%2/10) from %3: commonly associated with %4 — discuss with a clinician.</source>
+        <translation>Schmerz an einer Stelle (%1, %2/10) vom %3: häufig verbunden mit %4 — besprich das mit einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <source>One-sided pain at a point should not be run through: %1, and %2.</source>
+        <translation>Einseitigen Schmerz an einer Stelle solltest du nicht weglaufen: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>swelling or locking for 3 days or more</source>
+        <translation>Schwellung oder Blockieren seit 3 Tagen oder länger</translation>
+    </message>
+    <message>
+        <source>pain for 2 weeks or more</source>
+        <translation>Schmerz seit 2 Wochen oder länger</translation>
+    </message>
+    <message>
+        <source>sharp pain inside the knee or along the joint line</source>
+        <translation>stechender Schmerz im Knie oder entlang des Gelenkspalts</translation>
+    </message>
+    <message>
+        <source>stage 4 pain that does not go away</source>
+        <translation>Schmerz der Stufe 4, der nicht weggeht</translation>
+    </message>
+    <message>
+        <source>pain behind the knee</source>
+        <translation>Schmerz hinten am Knie</translation>
+    </message>
+    <message>
+        <source>Stop running and have the knee examined by a doctor; until then %1, and %2.</source>
+        <translation>Hör mit dem Laufen auf und lass das Knie ärztlich untersuchen; bis dahin %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Have the knee examined by a doctor: nagging pain behind the knee has many possible causes that are hard to tell apart yourself.</source>
+        <translation>Lass das Knie ärztlich untersuchen: Anhaltender Schmerz hinten am Knie hat viele mögliche Ursachen, die man selbst kaum unterscheiden kann.</translation>
+    </message>
+    <message>
+        <source>Pain in %1 from %2 is a reason to see a doctor: %3.</source>
+        <translation>Schmerz (%1) vom %2 ist ein Grund, zum Arzt zu gehen: %3.</translation>
+    </message>
+    <message>
+        <source>Seed 003: swelling or locking that persists after three days of rest, pain that persists after two weeks, and sharp pain inside the knee or along the joint lines are signs of a more serious injury; seed 001: nagging pain behind the knee is a reason to consult a doctor.</source>
+        <translation>Seed 003: Schwellung oder Blockieren, das nach drei Tagen Ruhe anhält, Schmerz, der nach zwei Wochen anhält, und stechender Schmerz im Knie oder entlang der Gelenkspalten sind Zeichen einer ernsteren Verletzung; Seed 001: Anhaltender Schmerz hinten am Knie ist ein Grund, ärztlichen Rat einzuholen.</translation>
+    </message>
+    <message>
+        <source>Pain followed %1 of your last %2 runs and grew from %3/10 to %4/10.</source>
+        <translation>Schmerz folgte %1 deiner letzten %2 Läufe und stieg von %3/10 auf %4/10.</translation>
+    </message>
+    <message>
+        <source>See a doctor: pain after almost every run that slowly but steadily grows is typical of inflammation. Meanwhile cut back, and %1.</source>
+        <translation>Geh zum Arzt: Schmerz nach fast jedem Lauf, der langsam, aber stetig zunimmt, ist typisch für eine Entzündung. Fahr bis dahin zurück und %1.</translation>
+    </message>
+    <message>
+        <source>Seed 000: be wary "if pain in the knee joint occurs after almost every run, and their severity slowly but steadily increases".</source>
+        <translation>Seed 000: Vorsicht, „wenn Schmerzen im Kniegelenk nach fast jedem Lauf auftreten und ihre Stärke langsam, aber stetig zunimmt“.</translation>
+    </message>
+    <message>
+        <source>Pain in %1 on %2 was %3/10, above 5/10.</source>
+        <translation>Schmerz (%1) am %2 lag bei %3/10, über 5/10.</translation>
+    </message>
+    <message>
+        <source>The load was too high: reduce it until pain stays at or below 5/10 and settles by the next morning; meanwhile %1.</source>
+        <translation>Die Belastung war zu hoch: Verringere sie, bis der Schmerz bei höchstens 5/10 bleibt und bis zum nächsten Morgen abklingt; bis dahin %1.</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel et al. 2007; Thomeé et al. 1997 for patellofemoral pain): pain up to 5/10 that settles by the next morning is acceptable.</source>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007; Thomeé et al. 1997 für patellofemorale Schmerzen): Schmerz bis 5/10, der bis zum nächsten Morgen abklingt, ist annehmbar.</translation>
+    </message>
+    <message>
+        <source>Pain followed %1 of %2 %3 (%4) and %5 of %6 other runs (%7) in the last 180 days.</source>
+        <translation>Schmerz folgte in den letzten 180 Tagen %1 von %2 %3 (%4) und %5 von %6 anderen Läufen (%7).</translation>
+    </message>
+    <message>
+        <source>Try doing less of it for a few weeks and see whether the pain follows; %1, and keep your shoes in good shape.</source>
+        <translation>Mach davon ein paar Wochen weniger und schau, ob der Schmerz trotzdem folgt; %1 und halte deine Schuhe in gutem Zustand.</translation>
+    </message>
+    <message>
+        <source>Seeds 000–004 on surface, terrain and shoes. A pattern in your own journal, not proof of a cause.</source>
+        <translation>Seeds 000–004 zu Untergrund, Gelände und Schuhen. Ein Muster in deinem eigenen Tagebuch, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <source>road runs</source>
+        <translation>Straßenläufen</translation>
+    </message>
+    <message>
+        <source>trail runs</source>
+        <translation>Trailläufen</translation>
+    </message>
+    <message>
+        <source>track runs</source>
+        <translation>Bahnläufen</translation>
+    </message>
+    <message>
+        <source>treadmill runs</source>
+        <translation>Laufbandläufen</translation>
+    </message>
+    <message>
+        <source>runs on grass</source>
+        <translation>Läufen auf Gras</translation>
+    </message>
+    <message>
+        <source>runs on sand</source>
+        <translation>Läufen auf Sand</translation>
+    </message>
+    <message>
+        <source>runs on mixed surfaces</source>
+        <translation>Läufen auf gemischtem Untergrund</translation>
+    </message>
+    <message>
+        <source>hilly runs</source>
+        <translation>hügeligen Läufen</translation>
+    </message>
+    <message>
+        <source>runs not marked hilly</source>
+        <translation>nicht als hügelig markierten Läufen</translation>
+    </message>
+    <message>
+        <source>runs in %1</source>
+        <translation>Läufen in %1</translation>
+    </message>
+    <message>
+        <source>easy runs</source>
+        <translation>lockeren Läufen</translation>
+    </message>
+    <message>
+        <source>long runs</source>
+        <translation>langen Läufen</translation>
+    </message>
+    <message>
+        <source>tempo runs</source>
+        <translation>Tempoläufen</translation>
+    </message>
+    <message>
+        <source>interval runs</source>
+        <translation>Intervallläufen</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>Wettkämpfen</translation>
+    </message>
+    <message>
+        <source>recovery runs</source>
+        <translation>Regenerationsläufen</translation>
+    </message>
+    <message>
+        <source>Your median cadence over %1 runs of the last 28 days is %2 steps per minute, below %3.</source>
+        <translation>Deine mittlere Schrittfrequenz (Median) über %1 Läufe der letzten 28 Tage liegt bei %2 Schritten pro Minute, unter %3.</translation>
+    </message>
+    <message>
+        <source>Raise your step rate by 5–10%, to %1–%2 steps per minute, over the coming weeks: shorter, quicker steps keep your feet from landing ahead of you.</source>
+        <translation>Erhöhe deine Schrittfrequenz in den kommenden Wochen um 5–10 %, auf %1–%2 Schritte pro Minute: Kürzere, schnellere Schritte verhindern, dass deine Füße weit vor dir aufsetzen.</translation>
+    </message>
+    <message>
+        <source>Seed 003: below 160 steps per minute, increase it by 5 to 10 percent. Evidence note: +5–10% over one's own step rate lowers knee load (Heiderscheit 2011; Lenhart 2014); evidence for pain relief is limited.</source>
+        <translation>Seed 003: Unter 160 Schritten pro Minute um 5 bis 10 Prozent steigern. Zur Beweislage: 5–10 % über der eigenen Schrittfrequenz senkt die Kniebelastung (Heiderscheit 2011; Lenhart 2014); Belege für weniger Schmerz sind begrenzt.</translation>
+    </message>
+    <message>
+        <source>Your recent load (%1 %4 a day) is %2 times your longer-term load (%3 %4 a day).</source>
+        <translation>Deine jüngste Belastung (%1 %4 pro Tag) ist %2-mal so hoch wie deine längerfristige (%3 %4 pro Tag).</translation>
+    </message>
+    <message>
+        <source>Let the coming days be easier rather than adding more; build up gradually.</source>
+        <translation>Lass die kommenden Tage leichter werden, statt mehr draufzulegen; steigere allmählich.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). Evidence note: a team-sport measure; in runners it has not predicted injury (Frandsen 2025), so it is shown for information only.</source>
+        <translation>Verhältnis akuter zu chronischer Belastung (Williams et al., BJSM 2017; Gabbett 2016). Zur Beweislage: ein Maß aus dem Mannschaftssport; bei Läufern hat es keine Verletzungen vorhergesagt (Frandsen 2025), daher nur zur Information.</translation>
+    </message>
+    <message>
+        <source>Your body weight of %1 kg is above 90 kg, one of the risk zones for knee trouble in runners.</source>
+        <translation>Dein Körpergewicht von %1 kg liegt über 90 kg, einem der Risikobereiche für Knieprobleme beim Laufen.</translation>
+    </message>
+    <message>
+        <source>Progress more gradually than the limits allow; %1, and %2.</source>
+        <translation>Steigere behutsamer, als die Grenzen erlauben; %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Seed 001, "Risk zones": people with high weight, more than 90 kilograms.</source>
+        <translation>Seed 001, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
     </message>
 </context>
 <context>

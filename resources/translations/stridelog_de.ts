@@ -424,6 +424,349 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>the period needs a first and a last day (YYYY-MM-DD)</source>
+        <translation>der Zeitraum braucht einen ersten und einen letzten Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the period's first day %1 is after its last day %2</source>
+        <translation>der erste Tag %1 des Zeitraums liegt nach seinem letzten Tag %2</translation>
+    </message>
+    <message>
+        <source>Stridelog — training and knee pain, %1 to %2</source>
+        <translation>Stridelog — Training und Knieschmerz, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Weekly running volume</source>
+        <translation>Wöchentlicher Laufumfang</translation>
+    </message>
+    <message>
+        <source>No runs were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Läufe eingetragen.</translation>
+    </message>
+    <message>
+        <source>Stridelog · a training journal kept by the runner, not a medical record</source>
+        <translation>Stridelog · ein Trainingstagebuch, selbst geführt, keine medizinische Akte</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>der Bericht kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Week starting; under it, the worst knee pain logged that week (0–10)</source>
+        <translation>Wochenbeginn; darunter der stärkste eingetragene Knieschmerz der Woche (0–10)</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Wochenbeginn</translation>
+    </message>
+    <message>
+        <source>km per week</source>
+        <translation>km pro Woche</translation>
+    </message>
+    <message>
+        <source>km run</source>
+        <translation>gelaufene km</translation>
+    </message>
+    <message>
+        <source>over the week's limit</source>
+        <translation>über der Wochengrenze</translation>
+    </message>
+    <message>
+        <source>the week's limit (+%1% rule)</source>
+        <translation>die Wochengrenze (+%1-%-Regel)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begann</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Came on</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>looks like adaptation pain</source>
+        <translation>sieht nach Anpassungsschmerz aus</translation>
+    </message>
+    <message>
+        <source>Where it hurt — location hints, never a diagnosis</source>
+        <translation>Wo es wehtat — Ortshinweise, nie eine Diagnose</translation>
+    </message>
+    <message>
+        <source>Knee pain in the period</source>
+        <translation>Knieschmerz im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No knee pain was logged in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Knieschmerz eingetragen.</translation>
+    </message>
+    <message>
+        <source>Stage (overuse pain, after Blazina and Nirschl), the higher of when it came on and how long it lasted: 1 late in or after runs, or under 24 h; 2 during runs, or 1–3 days; 3 from the start of runs, or 3–5 days; 4 also at rest, or more than 5 days. Durations and stages as of %1.</source>
+        <translation>Stufe (Überlastungsschmerz, nach Blazina und Nirschl), die höhere aus Auftreten und Dauer: 1 spät im oder nach dem Lauf oder unter 24 h; 2 während des Laufs oder 1–3 Tage; 3 ab Laufbeginn oder 3–5 Tage; 4 auch in Ruhe oder mehr als 5 Tage. Dauern und Stufen mit Stand %1.</translation>
+    </message>
+    <message>
+        <source>Warnings the journal showed at the end of the period</source>
+        <translation>Warnungen des Tagebuchs am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>No warnings for this period.</source>
+        <translation>Keine Warnungen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>What the journal saw</source>
+        <translation>Was das Tagebuch sah</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>This is a training journal kept by the runner, not a medical record. Printed %1. Weeks run Monday to Sunday; distances in km.</source>
+        <translation>Dies ist ein selbst geführtes Trainingstagebuch, keine medizinische Akte. Gedruckt am %1. Wochen laufen von Montag bis Sonntag; Strecken in km.</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 in %3 weeks; %4 over the weekly limit.</source>
+        <translation>%1 Läufe, %2 in %3 Wochen; %4 über der Wochengrenze.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>none logged.</source>
+        <translation>keiner eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1 entries, worst %2/10, highest stage %3 of 4.</source>
+        <translation>%1 Einträge, stärkster %2/10, höchste Stufe %3 von 4.</translation>
+    </message>
+    <message>
+        <source>%1 stop, %2 caution, %3 for information.</source>
+        <translation>%1 Stopp, %2 Vorsicht, %3 zur Information.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Knee pain</source>
+        <translation>Knieschmerz</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Limit: the most the week could hold by the journal's rules (+%1% on the week before, or %2% of the usual volume after a break of two weeks or more). Change: against the week before. Pain: the worst intensity logged that week, 0–10.</source>
+        <translation>Grenze: das Höchste, was die Woche nach den Regeln des Tagebuchs enthalten durfte (+%1 % auf die Vorwoche oder %2 % des üblichen Umfangs nach einer Pause von zwei Wochen oder mehr). Änderung: gegenüber der Vorwoche. Schmerz: die stärkste eingetragene Intensität der Woche, 0–10.</translation>
+    </message>
+    <message>
+        <source>Shoes worn in the period</source>
+        <translation>Im Zeitraum getragene Schuhe</translation>
+    </message>
+    <message>
+        <source>No pair was recorded for the runs of this period.</source>
+        <translation>Für die Läufe dieses Zeitraums wurde kein Paar eingetragen.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>km in period</source>
+        <translation>km im Zeitraum</translation>
+    </message>
+    <message>
+        <source>km in total</source>
+        <translation>km insgesamt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>front, at the kneecap</source>
+        <translation>vorne, an der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>just below the kneecap</source>
+        <translation>knapp unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>outer side</source>
+        <translation>Außenseite</translation>
+    </message>
+    <message>
+        <source>inner side</source>
+        <translation>Innenseite</translation>
+    </message>
+    <message>
+        <source>behind the knee</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>whole knee, diffuse</source>
+        <translation>ganzes Knie, diffus</translation>
+    </message>
+    <message>
+        <source>from the start of the run</source>
+        <translation>ab Laufbeginn</translation>
+    </message>
+    <message>
+        <source>during the run</source>
+        <translation>während des Laufs</translation>
+    </message>
+    <message>
+        <source>late in long or fast runs</source>
+        <translation>spät in langen oder schnellen Läufen</translation>
+    </message>
+    <message>
+        <source>after the run</source>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>also at rest</source>
+        <translation>auch in Ruhe</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>ongoing, %1 so far</source>
+        <translation>andauernd, bisher %1</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>commonly associated with %1 — discuss with a clinician</source>
+        <translation>häufig verbunden mit %1 — mit einer Ärztin oder einem Arzt besprechen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>replace soon</source>
+        <translation>bald ersetzen</translation>
+    </message>
+    <message>
+        <source>due for replacement</source>
+        <translation>zu ersetzen</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>RunPreview</name>
     <message>
         <source>Note</source>
@@ -1734,7 +2077,7 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>%1 knee, %2, %3/10, since %4 (%5 so far).</source>
-        <translation>%1 Knie, %2, %3/10, seit %4 (bisher %5).</translation>
+        <translation>Knie: %1, %2, %3/10, seit %4 (bisher %5).</translation>
     </message>
     <message>
         <source>It's &amp;gone, since:</source>
@@ -1903,7 +2246,7 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>the knee pain of %1 (%2 knee, %3, %4/10)</source>
-        <translation>den Knieschmerz vom %1 (%2 Knie, %3, %4/10)</translation>
+        <translation>den Knieschmerz vom %1 (Knie: %2, %3, %4/10)</translation>
     </message>
 </context>
 <context>

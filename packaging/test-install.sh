@@ -4,8 +4,8 @@
 #
 # Builds the package (Release, in build/package), makes a minimal Debian 12 root with
 # mmdebstrap, installs the .deb into it with `apt-get install --no-install-recommends`, and
-# inside runs `stridelog-cli --version`, `demo`, `warnings` and `stridelog --screenshot`
-# (offscreen). Fails on any missing library, Qt plugin or SQLite driver.
+# inside runs `stridelog-cli --version`, `demo`, `warnings` (also in German) and
+# `stridelog --screenshot` (offscreen). Fails on any missing library, Qt plugin or SQLite driver.
 #
 # Needs root (or a user namespace for mmdebstrap's unshare mode), mmdebstrap and network access
 # to a Debian mirror. The mirror is the one this machine's apt uses for Debian 12; set
@@ -73,6 +73,8 @@ done
 stridelog-cli --version
 stridelog-cli --db /tmp/journal.sqlite demo --years 1
 stridelog-cli --db /tmp/journal.sqlite warnings | head -n 5
+# The German translation is inside the program, not looked up on disk.
+LANGUAGE=de stridelog-cli --db /tmp/journal.sqlite weeks | head -n 1 | grep WOCHE
 QT_QPA_PLATFORM=offscreen stridelog --db /tmp/journal.sqlite --screenshot /tmp/dashboard.png \
     2>/tmp/stderr.txt
 cat /tmp/stderr.txt

@@ -8,6 +8,9 @@
 #include "value_options.h"
 
 #include "core/store/restore.h"
+#include "core/store/rolling_backups.h"
+
+#include <QDir>
 
 namespace stridelog::cli {
 
@@ -15,6 +18,7 @@ CommandResult backup(Session& session, const QStringList& arguments) {
     const auto options = parseOptions(arguments, {{}, {}, 1, 1, QStringLiteral("backup FILE")});
     if (!options) return Unexpected{options.error()};
     const QString target = options->positional.at(0);
+    if (auto refused = session.refuseJournalFile(target)) return Unexpected{*refused};
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
     const auto done = (*journal)->backupTo(target);
@@ -30,7 +34,8 @@ CommandResult restore(Session& session, const QStringList& arguments) {
     const QString source = options->positional.at(0);
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
-    const auto replacedBackup = restoreJournal(**journal, source);
+    const FixedClock clock(session.now());
+    const auto replacedBackup = restoreJournal(**journal, source, clock);
     if (!replacedBackup) return fromStoreError(replacedBackup.error());
     return CommandOutput{
         QJsonObject{{QStringLiteral("restored_from"), source},
@@ -38,6 +43,29 @@ CommandResult restore(Session& session, const QStringList& arguments) {
         CliWords::tr("Restored the journal from %1; what it replaced is backed up in %2.\n")
             .arg(source, *replacedBackup),
         {}};
+}
+
+CommandResult backups(Session& session, const QStringList& arguments) {
+    const auto options = parseOptions(arguments, {{}, {}, 0, 0, QStringLiteral("backups")});
+    if (!options) return Unexpected{options.error()};
+    const FixedClock clock(session.now());
+    QJsonArray array;
+    QString text;
+    for (const RollingBackup& backup : RollingBackups(session.journalPath(), clock).list()) {
+        const QString taken =
+            Instant::fromDateTime(QDateTime::fromSecsSinceEpoch(backup.taken.utcSeconds()))
+                .toLocalIsoString();
+        array.append(QJsonObject{{QStringLiteral("file"), backup.file},
+                                 {QStringLiteral("taken"), taken},
+                                 {QStringLiteral("size"), backup.size},
+                                 {QStringLiteral("ok"), backup.ok}});
+        text += CliWords::tr("%1  %2  %3 bytes  %4\n")
+                    .arg(taken, QDir::toNativeSeparators(backup.file))
+                    .arg(backup.size)
+                    .arg(backup.ok ? QStringLiteral("ok") : QStringLiteral("damaged"));
+    }
+    if (array.isEmpty()) text = CliWords::tr("No automatic backups yet.\n");
+    return CommandOutput{array, text, {}};
 }
 
 CommandResult check(Session& session, const QStringList& arguments) {

@@ -7,12 +7,14 @@
 
 #include "command.h"
 #include "help_text.h"
+#include "value_options.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <utility>
 
 namespace stridelog::cli {
 namespace {
@@ -24,26 +26,17 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"shoe", "add", shoeAdd},
-    {"shoe", "list", shoeList},
-    {"shoe", "retire", shoeRetire},
-    {"shoe", "edit", shoeEdit},
-    {"run", "add", runAdd},
-    {"run", "list", runList},
-    {"run", "edit", runEdit},
-    {"run", "delete", runDelete},
-    {"pain", "add", painAdd},
-    {"pain", "resolve", painResolve},
-    {"pain", "list", painList},
-    {"weeks", "", weeks},
-    {"warnings", "", warnings},
-    {"settings", "", settings},
-    {"export", "", exportJournal},
-    {"backup", "", backup},
-    {"restore", "", restore},
-    {"check", "", check},
-    {"demo", "", demo},
-    {"import", "", importFiles},
+    {"shoe", "add", shoeAdd},       {"shoe", "list", shoeList},
+    {"shoe", "retire", shoeRetire}, {"shoe", "edit", shoeEdit},
+    {"run", "add", runAdd},         {"run", "list", runList},
+    {"run", "edit", runEdit},       {"run", "delete", runDelete},
+    {"pain", "add", painAdd},       {"pain", "resolve", painResolve},
+    {"pain", "list", painList},     {"weeks", "", weeks},
+    {"warnings", "", warnings},     {"settings", "", settings},
+    {"export", "", exportJournal},  {"backup", "", backup},
+    {"restore", "", restore},       {"backups", "", backups},
+    {"check", "", check},           {"demo", "", demo},
+    {"import", "", importFiles},    {"allowance", "", allowance},
 };
 
 struct GlobalOptions {
@@ -68,8 +61,17 @@ int fail(const Failure& failure) {
 
 CliResult<GlobalOptions> parseGlobalOptions(const QStringList& arguments) {
     GlobalOptions global;
+    bool dbGiven = false;
+    bool jsonGiven = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
+        const bool isDb =
+            argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="));
+        if ((isDb && std::exchange(dbGiven, true)) ||
+            (argument == QLatin1String("--json") && std::exchange(jsonGiven, true))) {
+            return usageError(CliWords::tr("option %1 is given twice")
+                                  .arg(isDb ? QStringLiteral("--db") : argument));
+        }
         if (argument == QLatin1String("--json")) {
             global.json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -155,6 +157,7 @@ int runCli(const QStringList& arguments) {
     if (!now) return fail(now.error());
 
     Session session(global->journalPath, global->json, *now);
+    ValueReader::setToday(session.today());
     const auto [function, words] = *command;
     const auto result = function(session, global->command.mid(words));
     if (!result) return fail(result.error());

@@ -56,12 +56,15 @@ CommandResult exportJournal(Session& session, const QStringList& arguments) {
     const auto format = values.choice<ExportFormat>(QStringLiteral("--format"));
     if (values.failure()) return Unexpected{*values.failure()};
 
+    const auto out = values.text(QStringLiteral("--out"));
+    if (out) {
+        if (auto refused = session.refuseJournalFile(*out)) return Unexpected{*refused};
+    }
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
     const QByteArray bytes = *format == ExportFormat::Json
                                  ? writeJournalJson(*snapshot, session.now())
                                  : writeJournalCsv(*snapshot);
-    const auto out = values.text(QStringLiteral("--out"));
     if (!out) return CommandOutput{{}, {}, bytes};
     if (auto failure = writePrivateFile(*out, bytes)) return Unexpected{*failure};
     return CommandOutput{QJsonObject{{QStringLiteral("file"), *out}},

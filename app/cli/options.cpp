@@ -48,6 +48,10 @@ CliResult<ParsedOptions> parseOptions(const QStringList& arguments, const Option
         }
         const auto equals = argument.indexOf(QLatin1Char('='));
         const QString name = equals < 0 ? argument : argument.left(equals);
+        if (parsed.has(name)) {
+            // `--distance 0 --distance 10` is not 10: the first value was meant too.
+            return usageError(CliWords::tr("option %1 is given twice").arg(name));
+        }
         if (spec.flags.contains(name) && equals < 0) {
             parsed.setFlag(name);
         } else if (spec.valued.contains(name)) {

@@ -4,7 +4,8 @@
 // The options of one command, parsed by hand: QCommandLineParser knows neither subcommands nor
 // our exit codes. Each command declares which options take a value and which are flags; any
 // other `-x` is a usage error (exit 1), as is a valued option with nothing after it. `--opt=v`
-// and `--opt v` are the same; `--` ends the options, so a name may start with a dash.
+// and `--opt v` are the same; `--` ends the options, so a name may start with a dash. An option
+// given twice is a usage error, never "the last one wins".
 
 #include "exit_codes.h"
 

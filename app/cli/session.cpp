@@ -5,12 +5,24 @@
 #include "core/i18n/contexts.h"
 
 #include "core/model/value_parsing.h"
+#include "core/store/journal_files.h"
 #include "core/store/journal_location.h"
 
 namespace stridelog::cli {
 
 Session::Session(QString explicitJournalPath, bool json, Instant now)
     : explicitJournalPath_(std::move(explicitJournalPath)), json_(json), now_(now) {}
+
+QString Session::journalPath() const {
+    return resolveJournalPath(explicitJournalPath_);
+}
+
+std::optional<Failure> Session::refuseJournalFile(const QString& output) const {
+    if (auto refused = refuseJournalFiles(journalPath(), output); !refused) {
+        return Failure{ExitCode::InvalidInput, refused.error().message};
+    }
+    return std::nullopt;
+}
 
 CliResult<Journal*> Session::journal() {
     if (journal_) return journal_.get();

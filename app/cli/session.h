@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace stridelog::cli {
 
@@ -27,6 +28,11 @@ public:
     // The runner's local date, for "not after tomorrow" and default dates.
     QDate today() const { return now_.localDate(); }
 
+    // The journal's path (--db, STRIDELOG_DB or the default), without opening it.
+    QString journalPath() const;
+    // Exit 2 when `output` is the journal or one of its side files (CLI.md 1.1): nothing is
+    // written there.
+    std::optional<Failure> refuseJournalFile(const QString& output) const;
     // Opens (creating when missing) the journal on first use.
     CliResult<Journal*> journal();
     // The journal's snapshot, or the failure to open or read it.

@@ -25,7 +25,7 @@ void applyShoeOptions(Shoe& shoe, ValueReader& values) {
         shoe.startDistance = *start;
     if (values.isNone(QStringLiteral("--since"))) {
         shoe.since.reset();
-    } else if (const auto since = values.date(QStringLiteral("--since"))) {
+    } else if (const auto since = values.pastDate(QStringLiteral("--since"))) {
         shoe.since = *since;
     }
     if (const auto notes = values.text(QStringLiteral("--notes"))) shoe.notes = *notes;

@@ -7,6 +7,7 @@
 
 #include "json_output.h"
 
+#include "core/model/duration_text.h"
 #include "core/model/value_parsing.h"
 
 #include <algorithm>
@@ -147,7 +148,7 @@ QString painsText(const std::vector<PainLine>& pains) {
             toString(pain.knee) + QLatin1Char('/') + toString(pain.site),
             QStringLiteral("%1/10").arg(pain.intensity),
             toString(pain.onset),
-            QStringLiteral("%1 h").arg(assessment.duration.hours(), 0, 'f', 1),
+            formatPainDuration(assessment.duration),
             QString::number(assessment.stage) +
                 (assessment.adaptation ? CliWords::tr(" (adaptation)") : QString()),
             assessment.hint.condition};

@@ -5,6 +5,22 @@
 #include "core/i18n/contexts.h"
 
 namespace stridelog::cli {
+namespace {
+
+QDate& latestToday() {
+    static QDate today;
+    return today;
+}
+
+QDate todayForLimits() {
+    return latestToday().isValid() ? latestToday() : QDate::currentDate();
+}
+
+}  // namespace
+
+void ValueReader::setToday(QDate today) {
+    latestToday() = today;
+}
 
 bool ValueReader::isNone(const QString& option) const {
     return options_.value(option) == QStringLiteral("none");
@@ -54,7 +70,27 @@ std::optional<QTime> ValueReader::time(const QString& option) {
 
 std::optional<ParsedInstant> ValueReader::instant(const QString& option) {
     const auto given = options_.value(option);
-    return given ? read(option, parseInstant(*given)) : std::nullopt;
+    if (!given) return std::nullopt;
+    auto parsed = read(option, parseInstant(*given));
+    const QDate tomorrow = todayForLimits().addDays(1);
+    // A bare date is the end of its day (midnight after it), so "tomorrow" itself is accepted.
+    if (parsed && parsed->instant > Instant::endOfLocalDay(tomorrow)) {
+        fail(option, CliWords::tr("must not be after tomorrow (%1), not %2")
+                         .arg(tomorrow.toString(Qt::ISODate), *given));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<QDate> ValueReader::pastDate(const QString& option) {
+    auto parsed = date(option);
+    const QDate tomorrow = todayForLimits().addDays(1);
+    if (parsed && *parsed > tomorrow) {
+        fail(option, CliWords::tr("must not be after tomorrow (%1), not %2")
+                         .arg(tomorrow.toString(Qt::ISODate), parsed->toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return parsed;
 }
 
 std::optional<int> ValueReader::number(const QString& option, int low, int high) {

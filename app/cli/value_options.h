@@ -35,7 +35,12 @@ public:
     std::optional<std::optional<Duration>> painDuration(const QString& option);
     std::optional<QDate> date(const QString& option);
     std::optional<QTime> time(const QString& option);
+    // Any instant after tomorrow (the runner's local date + 1) is refused, like dates.
     std::optional<ParsedInstant> instant(const QString& option);
+    // A date that must not be after tomorrow, such as a pair's `--since`.
+    std::optional<QDate> pastDate(const QString& option);
+    // The runner's local date for this invocation (set once, by the dispatcher).
+    static void setToday(QDate today);
     std::optional<int> number(const QString& option, int low, int high);
     std::optional<std::int64_t> id(const QString& option);
 

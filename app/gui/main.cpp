@@ -12,6 +12,7 @@
 #include "core/i18n/translations.h"
 #include "core/model/clock.h"
 #include "core/store/journal_location.h"
+#include "core/store/rolling_backups.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -64,7 +65,14 @@ int main(int argc, char** argv) {
     const bool screenshotMode = !options->screenshotPath.isEmpty();
     const bool reportMode = !options->reportPath.isEmpty();
     const QString path = resolveJournalPath(options->databasePath);
-    auto journal = Journal::open(path);
+    SystemClock clock;
+    // Backups without being asked (core/store/rolling_backups.h): before a migration, and the
+    // first time the journal is opened on a day.
+    OpenOptions openOptions;
+    openOptions.beforeMigration = [&clock](const QString& journalPath) {
+        RollingBackups(journalPath, clock).take(BackupKind::BeforeMigration);
+    };
+    auto journal = Journal::open(path, openOptions);
     if (!journal) {
         QTextStream(stderr) << "stridelog: error: " << journal.error().message << '\n';
         if (screenshotMode || reportMode) return kUnusableJournal;
@@ -75,7 +83,11 @@ int main(int argc, char** argv) {
         journal = std::move(recovered);
     }
 
-    SystemClock clock;
+    if (!screenshotMode && !reportMode) {
+        if (auto daily = RollingBackups((*journal)->path(), clock).takeDailyIfDue(); !daily) {
+            QTextStream(stderr) << "stridelog: warning: " << daily.error().message << '\n';
+        }
+    }
     if (reportMode) return writeReport(**journal, *options, clock);
     auto session =
         std::make_unique<gui::JournalSession>(std::move(journal).value(), clock, options->asOf);

@@ -27,14 +27,28 @@ std::optional<ValidationError> checkDate(const Instant& start, QDate today) {
 }
 
 std::optional<ValidationError> checkNotes(const QString& notes) {
-    if (notes.size() <= limits::kMaxNotesLength) return std::nullopt;
+    const qsizetype length = characterCount(notes);
+    if (length <= limits::kMaxNotesLength) return std::nullopt;
     return ValidationError{QStringLiteral("notes"),
                            QStringLiteral("notes must be at most %1 characters, not %2")
                                .arg(limits::kMaxNotesLength)
-                               .arg(notes.size())};
+                               .arg(length)};
 }
 
 }  // namespace
+
+qsizetype characterCount(QStringView text) {
+    // A character outside the Basic Multilingual Plane (most emoji) is two UTF-16 units but
+    // one character to the person typing it; count each surrogate pair once.
+    qsizetype count = text.size();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            --count;
+            ++i;
+        }
+    }
+    return count;
+}
 
 std::optional<ValidationError> validateRun(const Run& run, QDate today) {
     if (run.distance.metres() <= 0 || run.distance.metres() > limits::kMaxDistanceMetres) {
@@ -71,6 +85,13 @@ std::optional<ValidationError> validateRun(const Run& run, QDate today) {
 std::optional<ValidationError> validatePain(const PainEntry& pain, QDate today) {
     if (auto error = checkRange(QStringLiteral("intensity"), pain.intensity, 0, 10)) return error;
     if (auto error = checkDate(pain.start, today)) return error;
+    // The end of tomorrow itself (a bare date's instant) is still "not after tomorrow".
+    if (pain.end && *pain.end > Instant::endOfLocalDay(today.addDays(1))) {
+        return ValidationError{QStringLiteral("end"),
+                               QStringLiteral("the end must not be after tomorrow (%1), not %2")
+                                   .arg(today.addDays(1).toString(Qt::ISODate),
+                                        pain.end->localDate().toString(Qt::ISODate))};
+    }
     if (pain.end && *pain.end < pain.start) {
         return ValidationError{QStringLiteral("end"),
                                QStringLiteral("the pain must end at or after it started (%1)")
@@ -81,10 +102,11 @@ std::optional<ValidationError> validatePain(const PainEntry& pain, QDate today) 
 
 std::optional<ValidationError> validateShoe(const Shoe& shoe) {
     const QString name = shoe.name.trimmed();
-    if (name.isEmpty() || name.size() > limits::kMaxNameLength) {
+    const qsizetype length = characterCount(name);
+    if (length == 0 || length > limits::kMaxNameLength) {
         return ValidationError{
             QStringLiteral("name"),
-            QStringLiteral("name must be 1 to 200 characters, not %1").arg(name.size())};
+            QStringLiteral("name must be 1 to 200 characters, not %1").arg(length)};
     }
     if (shoe.limit.metres() <= 0 || shoe.limit.metres() > 100'000'000) {
         return ValidationError{QStringLiteral("limit-km"),

@@ -28,6 +28,10 @@ inline constexpr int kMaxNotesLength = 10'000;
 inline constexpr int kMaxNameLength = 200;
 }  // namespace limits
 
+// Characters as a person counts them (Unicode code points): an emoji is one, not two UTF-16
+// units. Every text limit is counted this way.
+qsizetype characterCount(QStringView text);
+
 // `today` is the runner's local date: a run may be dated at most one day after it.
 std::optional<ValidationError> validateRun(const Run& run, QDate today);
 std::optional<ValidationError> validatePain(const PainEntry& pain, QDate today);

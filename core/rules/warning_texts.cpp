@@ -6,6 +6,10 @@
 #include "core/i18n/contexts.h"
 #include "core/i18n/locale_text.h"
 
+#include "source_names.h"
+
+#include "core/model/duration_text.h"
+
 #include <algorithm>
 
 namespace stridelog::texts {
@@ -66,10 +70,6 @@ QString spmText(double spm) {
     return i18n::number(spm, spm == static_cast<double>(static_cast<int>(spm)) ? 0 : 1);
 }
 
-QString hoursText(Duration duration) {
-    return QStringLiteral("%1 h").arg(duration.seconds() / 3600);
-}
-
 // A percentage over a limit must not read as the limit itself: more decimals when one
 // would round down to it.
 QString overPercentText(double percent, int limitPct) {
@@ -101,34 +101,45 @@ QString distanceAbove(Distance value, Distance limit, UnitSystem units) {
     return distanceText(value, units, 3);
 }
 
+// Sources name a seed article by its title and kind and a study by its first author, year and
+// journal (RULES.md, "Naming a source"); quotations from an article stay in quotes.
 QString gradualSource() {
     return WarningWords::tr(
-        "Seed 001: \"Increase your running volume gradually, each week by no more than 10% "
-        "compared "
-        "to the previous one\". Evidence note: the one randomised trial of the 10% rule (Buist "
-        "2008) "
-        "found no protective effect; bigger jumps (more than 30% over two weeks) were linked to "
-        "knee-type overuse injuries in novices (Nielsen 2014).");
+               "%1: \"Increase your running volume gradually, each week by no more than 10% "
+               "compared to "
+               "the previous one\". Evidence note: the one randomised trial of the 10% rule (Buist "
+               "2008, "
+               "American Journal of Sports Medicine) found no protective effect; bigger jumps "
+               "(more than "
+               "30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen "
+               "2014, "
+               "Journal of Orthopaedic & Sports Physical Therapy).")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 }
 
 QString shoeSource() {
-    return WarningWords::tr(
-        "Seed 001: \"sneakers need to be changed after 1000 kilometers. However, be critical of "
-        "these characteristics\". Evidence note: no study ties a mileage to injury; shoes lose "
-        "cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.");
+    return WarningWords::
+        tr("%1: \"sneakers need to be changed after 1000 kilometers. However, be critical of these "
+           "characteristics\". Evidence note: no study ties a mileage to injury; shoes lose "
+           "cushioning mostly early on; the limit is about wear and comfort, so you set it per "
+           "pair.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence));
 }
 
 QString stagesSource() {
-    return WarningWords::tr(
-        "Seed 001: the four stages of overuse pain, from pain only on long runs or when "
-        "accelerating to pain that does not go away; they match the published Blazina and Nirschl "
-        "overuse pain scales.");
+    return WarningWords::
+        tr("%1: the four stages of overuse pain, from pain only on long runs or when accelerating "
+           "to "
+           "pain that does not go away; they match the published Blazina and Nirschl overuse pain "
+           "scales.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence));
 }
 
 QString toleranceSource() {
     return WarningWords::tr(
-        "Seed 001: \"Should I tolerate knee pain?\" (adaptation pain versus pain at "
-        "one point of one knee).");
+               "%1: \"Should I tolerate knee pain?\" (adaptation pain versus pain at one "
+               "point of one knee).")
+        .arg(sources::seedArticle(1, sources::Case::Sentence));
 }
 
 // R4's band is a code in JSON; in a sentence it is a word of the user's language.
@@ -190,8 +201,9 @@ WarningTexts comebackVolume(const ComebackFacts& facts) {
         WarningWords::tr("Start again at about %1% of your normal volume and build up gradually; "
                          "leave out accelerations and hills at first, and %2.")
             .arg(QString::number(facts.comebackPct), warmUp()),
-        WarningWords::tr("Seed 001: \"You should start running at about 30% of your normal "
-                         "volume\" after a break."),
+        WarningWords::tr("%1: \"You should start running at about 30% of your normal volume\" "
+                         "after a break.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence)),
     };
 }
 
@@ -221,8 +233,8 @@ WarningTexts shoeRotation(const Shoe& shoe, int runs) {
     return {
         WarningWords::tr("All %1 runs of the last 8 weeks were in %2.").arg(runs).arg(shoe.name),
         WarningWords::tr("Consider alternating two or more pairs."),
-        WarningWords::tr("Malisoux et al. 2015: runners who alternated pairs had about 39% fewer "
-                         "injuries."),
+        WarningWords::tr("Malisoux 2015, Scandinavian Journal of Medicine & Science in Sports: "
+                         "runners who alternated pairs had about 39% fewer injuries."),
     };
 }
 
@@ -258,7 +270,7 @@ WarningTexts painStage(const PainEntry& pain, const PainAssessment& assessment) 
     return {
         WarningWords::tr("Pain in %1 (%2/10) from %3 has lasted %4: stage %5 of 4.")
             .arg(kneeAndSite(pain), QString::number(pain.intensity), dateText(pain.start),
-                 hoursText(assessment.duration), QString::number(stage)),
+                 formatPainDuration(assessment.duration), QString::number(stage)),
         advice[stage - 1],
         stagesSource(),
     };
@@ -268,7 +280,7 @@ WarningTexts painAdaptation(const PainEntry& pain, const PainAssessment& assessm
     return {
         WarningWords::tr("Diffuse pain in both knees from %1, %2 so far, looks like adaptation "
                          "pain.")
-            .arg(dateText(pain.start), hoursText(assessment.duration)),
+            .arg(dateText(pain.start), formatPainDuration(assessment.duration)),
         WarningWords::tr(
             "This pain is tolerable while your joints adapt; it should be gone within "
             "24–48 h. If it lasts longer, or swells, locks or turns sharp, treat it as "
@@ -319,10 +331,12 @@ WarningTexts seeDoctor(const PainEntry& pain, const QStringList& reasons, Severi
         WarningWords::tr("Pain in %1 from %2 is a reason to see a doctor: %3.")
             .arg(kneeAndSite(pain), dateText(pain.start), reasons.join(QStringLiteral("; "))),
         advice,
-        WarningWords::tr("Seed 003: swelling or locking that persists after three days of rest, "
-                         "pain that persists after two weeks, and sharp pain inside the knee or "
-                         "along the joint lines are signs of a more serious injury; seed 001: "
-                         "nagging pain behind the knee is a reason to consult a doctor."),
+        WarningWords::tr("%1: swelling or locking that persists after three days of rest, pain "
+                         "that persists after two weeks, and sharp pain inside the knee or along "
+                         "the joint lines are signs of a more serious injury; %2: nagging pain "
+                         "behind the knee is a reason to consult a doctor.")
+            .arg(sources::seedArticle(3, sources::Case::Sentence),
+                 sources::seedArticle(1, sources::Case::Inline)),
     };
 }
 
@@ -336,8 +350,9 @@ WarningTexts painWorsening(int followed, int runs, int firstIntensity, int lastI
         WarningWords::tr("See a doctor: pain after almost every run that slowly but steadily grows "
                          "is typical of inflammation. Meanwhile cut back, and %1.")
             .arg(coolKnee()),
-        WarningWords::tr("Seed 000: be wary \"if pain in the knee joint occurs after almost every "
-                         "run, and their severity slowly but steadily increases\"."),
+        WarningWords::tr("%1: be wary \"if pain in the knee joint occurs after almost every run, "
+                         "and their severity slowly but steadily increases\".")
+            .arg(sources::seedArticle(0, sources::Case::Sentence)),
     };
 }
 
@@ -348,9 +363,9 @@ WarningTexts painHigh(const PainEntry& pain) {
         WarningWords::tr("The load was too high: reduce it until pain stays at or below 5/10 and "
                          "settles by the next morning; meanwhile %1.")
             .arg(coolKnee()),
-        WarningWords::tr("Pain-monitoring model (Silbernagel et al. 2007; Thomeé et al. 1997 for "
-                         "patellofemoral pain): pain up to 5/10 that settles by the next morning "
-                         "is acceptable."),
+        WarningWords::tr("Pain-monitoring model (Silbernagel 2007, American Journal of Sports "
+                         "Medicine; Thomeé 1997 for patellofemoral pain): pain up to 5/10 that "
+                         "settles by the next morning is acceptable."),
     };
 }
 
@@ -367,8 +382,9 @@ WarningTexts painPattern(const PainPatternFacts& facts) {
         WarningWords::tr("Try doing less of it for a few weeks and see whether the pain follows; "
                          "%1, and keep your shoes in good shape.")
             .arg(surfaces()),
-        WarningWords::tr("Seeds 000–004 on surface, terrain and shoes. A pattern in your own "
-                         "journal, not proof of a cause."),
+        WarningWords::tr("What the knee-pain articles say of surface, terrain and shoes (%1). A "
+                         "pattern in your own journal, not proof of a cause.")
+            .arg(sources::allSeedArticles()),
     };
 }
 
@@ -428,10 +444,11 @@ WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, 
                          "of you.")
             .arg(targetLow)
             .arg(targetHigh),
-        WarningWords::tr("Seed 003: below 160 steps per minute, increase it by 5 to 10 percent. "
+        WarningWords::tr("%1: below 160 steps per minute, increase it by 5 to 10 percent. "
                          "Evidence note: +5–10% over one's own step rate lowers knee load "
-                         "(Heiderscheit 2011; Lenhart 2014); evidence for pain relief is "
-                         "limited."),
+                         "(Heiderscheit 2011, Medicine & Science in Sports & Exercise; Lenhart "
+                         "2014, same journal); evidence for pain relief is limited.")
+            .arg(sources::seedArticle(3, sources::Case::Sentence)),
     };
 }
 
@@ -443,7 +460,8 @@ WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem 
                  i18n::number(inUnits(chronicKm, units), 1), toString(units)),
         WarningWords::tr("Let the coming days be easier rather than adding more; build up "
                          "gradually."),
-        WarningWords::tr("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). "
+        WarningWords::tr("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016, "
+                         "BJSM). "
                          "Evidence note: a team-sport measure; in runners it has not predicted "
                          "injury (Frandsen 2025), so it is shown for information only."),
     };
@@ -456,8 +474,8 @@ WarningTexts riskProfile(double bodyWeightKg) {
             .arg(QString::number(bodyWeightKg, 'g', 4)),
         WarningWords::tr("Progress more gradually than the limits allow; %1, and %2.")
             .arg(warmUp(), surfaces()),
-        WarningWords::tr("Seed 001, \"Risk zones\": people with high weight, more than 90 "
-                         "kilograms."),
+        WarningWords::tr("%1, \"Risk zones\": people with high weight, more than 90 kilograms.")
+            .arg(sources::seedArticle(1, sources::Case::Sentence)),
     };
 }
 

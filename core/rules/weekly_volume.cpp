@@ -13,6 +13,9 @@ namespace stridelog {
 namespace {
 
 constexpr int kNormalWeeks = 4;
+// R2's fresh start (rules 1.1): after more than this many empty weeks, a volume from before the
+// gap says nothing about today's fitness, so the week is judged like a first week.
+constexpr std::size_t kFreshStartEmptyWeeks = 26;
 
 struct DayRange {
     QDate first;
@@ -40,8 +43,11 @@ bool overlapsAny(const std::vector<DayRange>& ranges, QDate first, QDate last) {
 
 class WeekJudge {
 public:
-    WeekJudge(const AsOfJournal& journal, WeeklyVolumes& volumes)
-        : settings_(journal.settings()), volumes_(volumes), severePain_(severePainDays(journal)) {}
+    WeekJudge(const AsOfJournal& journal, WeeklyVolumes& volumes, bool judgeEmptyAsOfWeek)
+        : settings_(journal.settings()),
+          volumes_(volumes),
+          severePain_(severePainDays(journal)),
+          judgeEmptyAsOfWeek_(judgeEmptyAsOfWeek) {}
 
     void judgeAll() {
         std::optional<std::size_t> lastRunWeek;
@@ -60,8 +66,10 @@ private:
     void judge(std::size_t i, std::optional<std::size_t> lastRunWeek) {
         const std::int64_t previous = i > 0 ? volume(i - 1) : 0;
         if (previous > 0) return applyIncreaseLimit(i, previous, false);
-        if (volume(i) == 0 || !lastRunWeek) return;  // nothing to judge, or the first week
+        const bool prospective = judgeEmptyAsOfWeek_ && i == volumes_.asOfWeek;
+        if ((volume(i) == 0 && !prospective) || !lastRunWeek) return;  // nothing, or a first week
         const std::size_t emptyWeeks = i - *lastRunWeek - 1;
+        if (emptyWeeks > kFreshStartEmptyWeeks) return;  // a fresh start: no limit
         const QDate gapFirst = volumes_.weeks[*lastRunWeek + 1].weekStart;
         const QDate gapLast = volumes_.weeks[i].weekStart.addDays(-1);
         if (emptyWeeks == 1 && !overlapsAny(severePain_, gapFirst, gapLast)) {
@@ -100,6 +108,7 @@ private:
     const Settings& settings_;
     WeeklyVolumes& volumes_;
     std::vector<DayRange> severePain_;
+    bool judgeEmptyAsOfWeek_ = false;
 };
 
 std::size_t weekIndex(QDate firstWeek, QDate day, Qt::DayOfWeek weekStart) {
@@ -175,12 +184,12 @@ QDate weekStartOf(QDate day, Qt::DayOfWeek weekStart) {
     return day.addDays(-back);
 }
 
-WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal) {
+WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal, bool judgeEmptyAsOfWeek) {
     if (journal.runs().empty()) return {};
     WeeklyVolumes volumes = emptyWeeks(journal);
     addRunsAndPain(journal, volumes);
     addChanges(volumes);
-    WeekJudge(journal, volumes).judgeAll();
+    WeekJudge(journal, volumes, judgeEmptyAsOfWeek).judgeAll();
     addRemaining(volumes);
     return volumes;
 }

@@ -2,8 +2,9 @@
 #pragma once
 
 // Calendar weeks of the journal with their volume and limit: R1 (the 10% rule) and R2
-// (return after a break). The facade builds the rows of computeWeeks from here, adds R11's
-// load to them, and turns the rows of T's week and the week before into warnings.
+// (return after a break; more than 26 empty weeks make a fresh start, without a limit). The
+// facade builds the rows of computeWeeks from here, adds R11's load to them, and turns the rows
+// of T's week and the week before into warnings.
 //
 // Every limit comparison is exact integer arithmetic on metres: W is over the R1 limit iff
 // 100 × vol(W) > (100 + p) × vol(W−1). A limit shown in metres is rounded down, which keeps
@@ -31,7 +32,9 @@ struct WeeklyVolumes {
     std::size_t asOfWeek = 0;        // index of T's week
 };
 
-WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal);
+// `judgeEmptyAsOfWeek`: give T's week the limit it would have if a run were added now, even
+// while it is still empty after a break (R15 looks ahead; the weeks themselves do not).
+WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal, bool judgeEmptyAsOfWeek = false);
 
 // weekly-increase or comeback-volume for T's week and the week before it, when over.
 std::vector<Warning> weeklyVolumeWarnings(const AsOfJournal& journal, const WeeklyVolumes& volumes);

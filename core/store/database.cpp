@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "backup_schema.h"
 #include "file_modes.h"
 #include "sql_error.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace stridelog {
@@ -61,6 +63,41 @@ StoreResult<Done> checkHeader(const QString& path, int knownVersion) {
     return Done{};
 }
 
+// A journal left with a -wal file (its program was killed) may hold a newer schema only in the
+// WAL. Opening it read-write would replay and checkpoint that WAL into the file before we could
+// refuse it, so the version is read first through a read-only connection, which never writes
+// the file or its WAL.
+StoreResult<Done> peekBehindWal(const QString& path, int knownVersion) {
+    if (QFileInfo(path + QStringLiteral("-wal")).size() <= 0) return Done{};
+    const QString name = uniqueConnectionName() + QStringLiteral("-peek");
+    int version = 0;
+    bool read = false;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            read = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+            if (read) version = query.value(0).toInt();
+            problem = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (read && version > knownVersion) {
+        return storeFailure(StoreErrorKind::NewerSchema,
+                            QStringLiteral("%1 was written by a newer Stridelog (journal version "
+                                           "%2; this program knows up to %3); it was not changed")
+                                .arg(path)
+                                .arg(version)
+                                .arg(knownVersion));
+    }
+    // Anything else (a damaged WAL, say) is judged by the full open that follows.
+    return Done{};
+}
+
 }  // namespace
 
 int latestVersion(const std::vector<Migration>& migrations) {
@@ -79,7 +116,8 @@ Database::~Database() {
 }
 
 StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, int busyTimeoutMs,
-                                                      const std::vector<Migration>& migrations) {
+                                                      const std::vector<Migration>& migrations,
+                                                      const BeforeMigration& beforeMigration) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         if (!QFileInfo(absolute).isFile()) {
@@ -89,11 +127,17 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, int b
         if (auto header = checkHeader(absolute, latestVersion(migrations)); !header) {
             return Unexpected{header.error()};
         }
-    } else if (auto created = createPrivateFile(absolute); !created) {
+    } else if (auto created = createPrivateFile(absolute);
+               !created && !QFileInfo(absolute).isFile()) {
+        // Another process creating the same journal at this moment is no failure: the
+        // migrations below run under SQLite's write lock and skip what it has done.
         return Unexpected{created.error()};
     }
+    if (auto peeked = peekBehindWal(absolute, latestVersion(migrations)); !peeked) {
+        return Unexpected{peeked.error()};
+    }
     std::unique_ptr<Database> database(new Database(absolute, uniqueConnectionName()));
-    if (auto prepared = database->prepare(busyTimeoutMs, migrations); !prepared) {
+    if (auto prepared = database->prepare(busyTimeoutMs, migrations, beforeMigration); !prepared) {
         return Unexpected{prepared.error()};
     }
     return database;
@@ -107,14 +151,33 @@ StoreResult<int> Database::readUserVersion() {
     return query.value(0).toInt();
 }
 
-StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migration>& migrations) {
+StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migration>& migrations,
+                                    const BeforeMigration& beforeMigration) {
     db_.setDatabaseName(path_);
     db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db_.open()) {
         return Unexpected{fromSqlError(db_.lastError(), QStringLiteral("opening %1").arg(path_))};
     }
-    // Step 3: the header may be behind a WAL file; ask SQLite before anything is written.
+    // Step 3: the header may be behind a WAL file; ask SQLite before anything is written. The
+    // version and the table count are read in one transaction: another process creating the
+    // journal at this moment commits both at once, so we never see its tables without its
+    // version (which would look like another program's database).
+    QSqlQuery query(db_);
+    if (!query.exec(QStringLiteral("BEGIN DEFERRED"))) {
+        return Unexpected{fromSqlError(query.lastError(), QStringLiteral("opening %1").arg(path_))};
+    }
     const auto version = readUserVersion();
+    bool foreignTables = false;
+    if (version && *version == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+            QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+            return Unexpected{
+                fromSqlError(query.lastError(), QStringLiteral("reading %1").arg(path_))};
+        }
+        foreignTables = query.value(0).toInt() > 0;
+    }
+    query.finish();
+    QSqlQuery(db_).exec(QStringLiteral("COMMIT"));
     if (!version) return Unexpected{version.error()};
     if (*version > latestVersion(migrations)) {
         return storeFailure(StoreErrorKind::NewerSchema,
@@ -123,7 +186,19 @@ StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migrati
                                 .arg(path_)
                                 .arg(*version));
     }
-    QSqlQuery query(db_);
+    if (foreignTables) {
+        // A version-0 file with tables is some other program's database.
+        return storeFailure(StoreErrorKind::NotAJournal,
+                            QStringLiteral("%1 is an SQLite file of another program, not a "
+                                           "Stridelog journal")
+                                .arg(path_));
+    }
+    // A crafted file (a view where a table belongs) is refused before any row is read.
+    if (auto shape = checkJournalSchema(db_, *version); !shape) {
+        StoreError error = shape.error();
+        error.message = QStringLiteral("%1 is %2").arg(path_, error.message);
+        return Unexpected{error};
+    }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         return Unexpected{
             fromSqlError(query.lastError(), QStringLiteral("checking %1").arg(path_))};
@@ -132,19 +207,6 @@ StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migrati
         return storeFailure(StoreErrorKind::Corrupt,
                             QStringLiteral("%1 is damaged (%2); restore it from a backup")
                                 .arg(path_, query.value(0).toString()));
-    }
-    if (*version == 0) {
-        // A version-0 file with tables is some other program's database.
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-            return Unexpected{
-                fromSqlError(query.lastError(), QStringLiteral("reading %1").arg(path_))};
-        }
-        if (query.value(0).toInt() > 0) {
-            return storeFailure(StoreErrorKind::NotAJournal,
-                                QStringLiteral("%1 is an SQLite file of another program, not a "
-                                               "Stridelog journal")
-                                    .arg(path_));
-        }
     }
     query.finish();
     // Step 4: the first writes.
@@ -157,6 +219,9 @@ StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migrati
         }
     }
     query.finish();
+    if (*version > 0 && *version < latestVersion(migrations) && beforeMigration) {
+        beforeMigration(path_);
+    }
     if (auto migrated = applyMigrations(db_, *version, migrations); !migrated) return migrated;
     schemaVersion_ = latestVersion(migrations);
     return Done{};

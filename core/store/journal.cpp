@@ -43,7 +43,8 @@ Journal::Journal(std::unique_ptr<Database> database, OpenOptions options)
 Journal::~Journal() = default;
 
 StoreResult<std::unique_ptr<Journal>> Journal::open(const QString& path, OpenOptions options) {
-    auto database = Database::open(path, options.busyTimeoutMs);
+    auto database =
+        Database::open(path, options.busyTimeoutMs, journalMigrations(), options.beforeMigration);
     if (!database) return Unexpected{database.error()};
     return std::unique_ptr<Journal>(new Journal(std::move(database).value(), options));
 }

@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -36,6 +37,27 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
     // Today's local date, for "not after tomorrow"; empty means the system date.
     QDate today;
+    // Called before an existing journal is migrated to this program's schema (a backup).
+    std::function<void(const QString& path)> beforeMigration;
+};
+
+// One imported file's entries, written by Journal::importBatch in one transaction.
+struct ImportBatch {
+    struct Entry {
+        Run run;
+        bool onNewShoe = false;  // run.shoe is a local id in newShoes, not a journal id
+    };
+    std::vector<Shoe> newShoes;  // with local ids; a pair of that name already there is reused
+    std::vector<Entry> runs;
+    // Decides, under the write lock, whether a run is already in the journal: it is given the
+    // journal runs with the same source key or a start within `nearSeconds`.
+    std::function<std::optional<RunId>(const Run& run, const std::vector<Run>& near)> findDuplicate;
+    std::int64_t nearSeconds = 60;
+};
+
+struct ImportedRun {
+    RunId id;                // the new run, or the journal run it repeats
+    bool duplicate = false;  // found in the journal inside the transaction
 };
 
 struct RunFilter {
@@ -95,17 +117,24 @@ public:
     // Replaces the whole content with `snapshot` (ids kept), in one transaction: restore and
     // demo use it.
     StoreResult<Done> replaceAll(const JournalSnapshot& snapshot);
+    // What replaceAll() would refuse in `snapshot` before it writes anything (values outside
+    // the limits, references to entries that are not there).
+    static StoreResult<Done> checkRestorable(const JournalSnapshot& snapshot);
     // Adds the shoes, runs and pain entries of `snapshot` in one transaction, as new entries.
     // The snapshot's ids are local references (a run's shoe, a pain entry's run) that are
     // mapped to the new ids. Its settings are left alone: adding entries (demo, an import)
     // never changes what the user set.
     StoreResult<Done> insertAll(const JournalSnapshot& snapshot);
+    // One imported file in one transaction (see ImportBatch); an outcome per run, in order.
+    StoreResult<std::vector<ImportedRun>> importBatch(const ImportBatch& batch);
     StoreResult<bool> isEmpty() const;
 
     // SQLite's integrity check; an error of kind Corrupt names what it found.
     StoreResult<Done> checkIntegrity() const;
     // A consistent copy while others may be writing, written to a temporary name and renamed,
     // mode 0600.
+    // Refused (InvalidInput, nothing written) when `target` is the journal or one of its own
+    // files (journal_files.h).
     StoreResult<Done> backupTo(const QString& target) const;
 
 Q_SIGNALS:
@@ -114,6 +143,8 @@ Q_SIGNALS:
 private:
     explicit Journal(std::unique_ptr<Database> database, OpenOptions options);
     QDate today() const;
+    // A consistent copy under a fresh temporary name beside `target`; returns that name.
+    StoreResult<QString> copyToTemporary(const QString& target) const;
     template <class Body>
     auto write(const QString& doing, Body&& body) -> std::invoke_result_t<Body>;
 

@@ -6,6 +6,7 @@
 
 #include "database.h"
 #include "file_modes.h"
+#include "journal_files.h"
 #include "journal_write.h"
 #include "pain_table.h"
 #include "run_table.h"
@@ -16,10 +17,12 @@
 
 #include "core/model/validation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 
 #include <cstdio>
 
@@ -103,6 +106,37 @@ StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapsho
 
 }  // namespace
 
+StoreResult<Done> Journal::checkRestorable(const JournalSnapshot& snapshot) {
+    if (auto valid = validateAll(snapshot, QDate(9999, 12, 31)); !valid) return valid;
+    // The references insertEntries() follows must lead somewhere.
+    QSet<std::int64_t> shoeIds;
+    QSet<std::int64_t> runIds;
+    for (const Shoe& shoe : snapshot.shoes) shoeIds.insert(shoe.id.value());
+    for (const Run& run : snapshot.runs) {
+        if (run.shoe && !shoeIds.contains(run.shoe->value())) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("run %1 refers to pair %2, which is not there")
+                                    .arg(run.id.value())
+                                    .arg(run.shoe->value()));
+        }
+        if (runIds.contains(run.id.value())) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("run %1 appears twice").arg(run.id.value()));
+        }
+        runIds.insert(run.id.value());
+    }
+    for (const PainEntry& pain : snapshot.pains) {
+        if (pain.run && !runIds.contains(pain.run->value())) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("pain entry %1 refers to run %2, which is not "
+                                               "there")
+                                    .arg(pain.id.value())
+                                    .arg(pain.run->value()));
+        }
+    }
+    return Done{};
+}
+
 StoreResult<Done> Journal::replaceAll(const JournalSnapshot& snapshot) {
     // Exports are of the past, so "not after tomorrow" is judged against the far future here:
     // a restore must bring back exactly what was saved.
@@ -121,25 +155,43 @@ StoreResult<Done> Journal::insertAll(const JournalSnapshot& snapshot) {
                  [&] { return insertEntries(database_->connection(), snapshot, false); });
 }
 
-StoreResult<Done> Journal::backupTo(const QString& target) const {
+StoreResult<QString> Journal::copyToTemporary(const QString& target) const {
+    if (auto refused = refuseJournalFiles(path(), target); !refused) {
+        return Unexpected{refused.error()};
+    }
     const QFileInfo targetInfo(target);
-    const QString temporary =
-        targetInfo.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(targetInfo.fileName()));
-    QFile::remove(temporary);
+    // The temporary name is new every time (created with O_EXCL), so two copies written at
+    // once never share one.
+    QString temporary;
+    for (int attempt = 0;; ++attempt) {
+        temporary = targetInfo.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.partial")
+                                                          .arg(targetInfo.fileName())
+                                                          .arg(QCoreApplication::applicationPid())
+                                                          .arg(attempt));
+        // VACUUM INTO needs an empty or missing file; we make it first so the copy is 0600 from
+        // its first byte.
+        auto created = createPrivateFile(temporary);
+        if (created) break;
+        if (!QFileInfo::exists(temporary) || attempt > 1000) return Unexpected{created.error()};
+    }
     // VACUUM INTO writes a consistent, compact copy inside one read transaction, so writers on
-    // other connections neither block it nor tear it. It needs an empty or missing file; we
-    // make it first so the copy is 0600 from its first byte.
-    if (auto created = createPrivateFile(temporary); !created) return created;
+    // other connections neither block it nor tear it.
     Statement statement(database_->connection(), QStringLiteral("VACUUM INTO :target"));
     statement.bind(QStringLiteral(":target"), temporary);
     if (auto copied = statement.exec(QStringLiteral("backing up to %1").arg(target)); !copied) {
         QFile::remove(temporary);
         return storeFailure(StoreErrorKind::Unwritable, copied.error().message);
     }
+    return temporary;
+}
+
+StoreResult<Done> Journal::backupTo(const QString& target) const {
+    auto temporary = copyToTemporary(target);
+    if (!temporary) return Unexpected{temporary.error()};
     // rename(2) replaces an older backup atomically; QFile::rename would refuse to.
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(temporary);
+    if (std::rename(QFile::encodeName(*temporary).constData(),
+                    QFile::encodeName(QFileInfo(target).absoluteFilePath()).constData()) != 0) {
+        QFile::remove(*temporary);
         return storeFailure(StoreErrorKind::Unwritable,
                             QStringLiteral("cannot write the backup %1").arg(target));
     }

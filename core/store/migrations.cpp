@@ -77,6 +77,19 @@ StoreResult<Done> applyOne(QSqlDatabase& db, const Migration& migration) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Unexpected{fromSqlError(query.lastError(), doing)};
+    // Under the write lock, look again: another process opening the same journal may have
+    // applied this step since we read the version.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        const StoreError error = fromSqlError(query.lastError(), doing);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Unexpected{error};
+    }
+    if (query.value(0).toInt() >= migration.version) {
+        query.finish();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Done{};
+    }
+    query.finish();
     for (const QString& statement : migration.statements) {
         if (!query.exec(statement)) {
             const StoreError error = fromSqlError(query.lastError(), doing);

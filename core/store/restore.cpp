@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restore.h"
 
+#include "rolling_backups.h"
+
 #include "core/io/journal_json.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -57,22 +58,26 @@ StoreResult<JournalSnapshot> readExport(const QString& source) {
 
 }  // namespace
 
-StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile) {
+StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile,
+                                    const Clock& clock) {
     if (!QFileInfo(sourceFile).isFile()) {
         return storeFailure(StoreErrorKind::InvalidInput,
                             QStringLiteral("there is no file %1 to restore from").arg(sourceFile));
     }
     auto snapshot = looksLikeSqlite(sourceFile) ? readBackup(sourceFile) : readExport(sourceFile);
     if (!snapshot) return Unexpected{snapshot.error()};
-    const QString safetyCopy =
-        QStringLiteral("%1.before-restore-%2.sqlite")
-            .arg(journal.path(),
-                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    if (auto saved = journal.backupTo(safetyCopy); !saved) return Unexpected{saved.error()};
+    // Everything that can refuse the restore is checked before the safety copy is written, so
+    // a refused restore leaves no copy behind.
+    if (auto valid = Journal::checkRestorable(*snapshot); !valid) return Unexpected{valid.error()};
+    // Named to the second; a second restore in the same second gets `-2`, never the same file.
+    auto safetyCopy = RollingBackups(journal.path(), clock).take(BackupKind::BeforeRestore);
+    if (!safetyCopy) return Unexpected{safetyCopy.error()};
     if (auto replaced = journal.replaceAll(*snapshot); !replaced) {
+        // Nothing was replaced, so there is nothing to keep a copy of.
+        QFile::remove(*safetyCopy);
         return Unexpected{replaced.error()};
     }
-    return safetyCopy;
+    return *safetyCopy;
 }
 
 }  // namespace stridelog

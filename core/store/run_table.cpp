@@ -110,6 +110,18 @@ StoreResult<std::vector<Run>> select(QSqlDatabase& db, std::optional<QDate> from
     return readAll(statement);
 }
 
+StoreResult<std::vector<Run>> selectNear(QSqlDatabase& db, const Run& run, std::int64_t seconds) {
+    Statement statement(
+        db, QStringLiteral("SELECT %1 FROM run WHERE (start_utc BETWEEN :from AND :to) OR "
+                           "(:key IS NOT NULL AND source_key = :key) ORDER BY start_utc, id")
+                .arg(kColumns));
+    statement.bind(QStringLiteral(":from"), QVariant::fromValue(run.start.utcSeconds() - seconds))
+        .bind(QStringLiteral(":to"), QVariant::fromValue(run.start.utcSeconds() + seconds))
+        .bind(QStringLiteral(":key"),
+              run.sourceKey.isEmpty() ? QVariant() : QVariant(run.sourceKey));
+    return readAll(statement);
+}
+
 StoreResult<Run> selectOne(QSqlDatabase& db, RunId id) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM run WHERE id = :id").arg(kColumns));
     statement.bind(QStringLiteral(":id"), QVariant::fromValue(id.value()));

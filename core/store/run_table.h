@@ -22,6 +22,8 @@ StoreResult<Done> remove(QSqlDatabase& db, RunId id);
 // Oldest first; `from`/`to` are inclusive local dates.
 StoreResult<std::vector<Run>> select(QSqlDatabase& db, std::optional<QDate> from = {},
                                      std::optional<QDate> to = {});
+// Runs that may be `run` again: the same source key, or a start within `seconds` of its start.
+StoreResult<std::vector<Run>> selectNear(QSqlDatabase& db, const Run& run, std::int64_t seconds);
 StoreResult<Run> selectOne(QSqlDatabase& db, RunId id);
 StoreResult<std::optional<ShoeId>> lastUsedShoe(QSqlDatabase& db);
 

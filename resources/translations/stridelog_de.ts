@@ -365,6 +365,80 @@
         <source>%1 id must be a whole number above 0, not '%2'</source>
         <translation>%1: Die ID muss eine ganze Zahl über 0 sein, nicht '%2'</translation>
     </message>
+    <message>
+        <source>no pair in use</source>
+        <translation>kein Paar in Gebrauch</translation>
+    </message>
+    <message>
+        <source>%1 (shoe %2)</source>
+        <translation>%1 (Schuh %2)</translation>
+    </message>
+    <message>
+        <source>Run today:</source>
+        <translation>Heute laufen:</translation>
+    </message>
+    <message>
+        <source>Left this week:</source>
+        <translation>Diese Woche noch:</translation>
+    </message>
+    <message>
+        <source>no limit this week</source>
+        <translation>diese Woche keine Grenze</translation>
+    </message>
+    <message>
+        <source>Longest run:</source>
+        <translation>Längster Lauf:</translation>
+    </message>
+    <message>
+        <source>%1 without a spike</source>
+        <translation>%1 ohne Sprung</translation>
+    </message>
+    <message>
+        <source>no run in the last 30 days</source>
+        <translation>kein Lauf in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Knee pain:</source>
+        <translation>Knieschmerz:</translation>
+    </message>
+    <message>
+        <source>stage %1 of 4</source>
+        <translation>Stufe %1 von 4</translation>
+    </message>
+    <message>
+        <source>none in the last 14 days</source>
+        <translation>keiner in den letzten 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Pair to wear:</source>
+        <translation>Zu tragendes Paar:</translation>
+    </message>
+    <message>
+        <source>As of %1, week of %2
+</source>
+        <translation>Stand %1, Woche vom %2
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 bytes  %4
+</source>
+        <translation>%1  %2  %3 Bytes  %4
+</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet.
+</source>
+        <translation>Noch keine automatischen Sicherungen.
+</translation>
+    </message>
+    <message>
+        <source>option %1 is given twice</source>
+        <translation>Option %1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>must not be after tomorrow (%1), not %2</source>
+        <translation>darf nicht nach morgen (%1) liegen, nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -390,6 +464,41 @@ Chronisch (28 Tage): %4 pro Tag</translation>
 Acute to chronic ratio: %1</source>
         <translation>
 Verhältnis akut zu chronisch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionWords</name>
+    <message>
+        <source>Stridelog: a training journal for runners</source>
+        <translation>Stridelog: ein Trainingstagebuch für Läuferinnen und Läufer</translation>
+    </message>
+    <message>
+        <source>Journal file.</source>
+        <translation>Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>Evaluate the rules as of this instant.</source>
+        <translation>Die Regeln mit diesem Zeitpunkt als Stand auswerten.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: %1.</source>
+        <translation>Seite für --screenshot: %1.</translation>
+    </message>
+    <message>
+        <source>Write the report for a clinician and exit.</source>
+        <translation>Den Bericht für die Ärztin/den Arzt schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Erster Tag des Berichts (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Letzter Tag des Berichts (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -710,10 +819,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>auch in Ruhe</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>ongoing, %1 so far</source>
         <translation>andauernd, bisher %1</translation>
     </message>
@@ -888,22 +993,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>ganzes Knie</translation>
     </message>
     <message>
-        <source>Seed 001: "Increase your running volume gradually, each week by no more than 10% compared to the previous one". Evidence note: the one randomised trial of the 10% rule (Buist 2008) found no protective effect; bigger jumps (more than 30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014).</source>
-        <translation>Seed 001: „Steigere deinen Laufumfang allmählich, jede Woche um nicht mehr als 10 % gegenüber der vorherigen“. Zur Beweislage: Die einzige randomisierte Studie zur 10-%-Regel (Buist 2008) fand keine schützende Wirkung; größere Sprünge (mehr als 30 % in zwei Wochen) hingen bei Anfängern mit Überlastungsverletzungen des Knies zusammen (Nielsen 2014).</translation>
-    </message>
-    <message>
-        <source>Seed 001: "sneakers need to be changed after 1000 kilometers. However, be critical of these characteristics". Evidence note: no study ties a mileage to injury; shoes lose cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.</source>
-        <translation>Seed 001: „Laufschuhe sollten nach 1000 Kilometern gewechselt werden. Sei aber kritisch gegenüber diesen Angaben“. Zur Beweislage: Keine Studie verbindet eine Laufleistung mit Verletzungen; Schuhe verlieren Dämpfung vor allem am Anfang; die Grenze betrifft Verschleiß und Komfort, daher setzt du sie je Paar.</translation>
-    </message>
-    <message>
-        <source>Seed 001: the four stages of overuse pain, from pain only on long runs or when accelerating to pain that does not go away; they match the published Blazina and Nirschl overuse pain scales.</source>
-        <translation>Seed 001: die vier Stufen des Überlastungsschmerzes, von Schmerz nur bei langen Läufen oder beim Beschleunigen bis zu Schmerz, der nicht weggeht; sie entsprechen den veröffentlichten Überlastungsskalen von Blazina und Nirschl.</translation>
-    </message>
-    <message>
-        <source>Seed 001: "Should I tolerate knee pain?" (adaptation pain versus pain at one point of one knee).</source>
-        <translation>Seed 001: „Sollte ich Knieschmerzen aushalten?“ (Anpassungsschmerz gegenüber Schmerz an einer Stelle eines Knies).</translation>
-    </message>
-    <message>
         <source>large</source>
         <translation>großer</translation>
     </message>
@@ -960,10 +1049,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Fang mit etwa %1 % deines normalen Umfangs wieder an und steigere allmählich; lass Beschleunigungen und Hügel zunächst weg und %2.</translation>
     </message>
     <message>
-        <source>Seed 001: "You should start running at about 30% of your normal volume" after a break.</source>
-        <translation>Seed 001: Nach einer Pause „solltest du mit etwa 30 % deines normalen Umfangs wieder anfangen“.</translation>
-    </message>
-    <message>
         <source>%1 has %2, %3 of its %4 limit.</source>
         <translation>%1 hat %2, %3 seiner Grenze von %4.</translation>
     </message>
@@ -982,10 +1067,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>Consider alternating two or more pairs.</source>
         <translation>Überlege, zwei oder mehr Paare abzuwechseln.</translation>
-    </message>
-    <message>
-        <source>Malisoux et al. 2015: runners who alternated pairs had about 39% fewer injuries.</source>
-        <translation>Malisoux et al. 2015: Wer Paare abwechselte, hatte etwa 39 % weniger Verletzungen.</translation>
     </message>
     <message>
         <source>The %1 run on %2 was %3 longer than your longest run of the 30 days before it (%4): a %5 spike.</source>
@@ -1068,20 +1149,12 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Schmerz (%1) vom %2 ist ein Grund, zum Arzt zu gehen: %3.</translation>
     </message>
     <message>
-        <source>Seed 003: swelling or locking that persists after three days of rest, pain that persists after two weeks, and sharp pain inside the knee or along the joint lines are signs of a more serious injury; seed 001: nagging pain behind the knee is a reason to consult a doctor.</source>
-        <translation>Seed 003: Schwellung oder Blockieren, das nach drei Tagen Ruhe anhält, Schmerz, der nach zwei Wochen anhält, und stechender Schmerz im Knie oder entlang der Gelenkspalten sind Zeichen einer ernsteren Verletzung; Seed 001: Anhaltender Schmerz hinten am Knie ist ein Grund, ärztlichen Rat einzuholen.</translation>
-    </message>
-    <message>
         <source>Pain followed %1 of your last %2 runs and grew from %3/10 to %4/10.</source>
         <translation>Schmerz folgte %1 deiner letzten %2 Läufe und stieg von %3/10 auf %4/10.</translation>
     </message>
     <message>
         <source>See a doctor: pain after almost every run that slowly but steadily grows is typical of inflammation. Meanwhile cut back, and %1.</source>
         <translation>Geh zum Arzt: Schmerz nach fast jedem Lauf, der langsam, aber stetig zunimmt, ist typisch für eine Entzündung. Fahr bis dahin zurück und %1.</translation>
-    </message>
-    <message>
-        <source>Seed 000: be wary "if pain in the knee joint occurs after almost every run, and their severity slowly but steadily increases".</source>
-        <translation>Seed 000: Vorsicht, „wenn Schmerzen im Kniegelenk nach fast jedem Lauf auftreten und ihre Stärke langsam, aber stetig zunimmt“.</translation>
     </message>
     <message>
         <source>Pain in %1 on %2 was %3/10, above 5/10.</source>
@@ -1092,20 +1165,12 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Die Belastung war zu hoch: Verringere sie, bis der Schmerz bei höchstens 5/10 bleibt und bis zum nächsten Morgen abklingt; bis dahin %1.</translation>
     </message>
     <message>
-        <source>Pain-monitoring model (Silbernagel et al. 2007; Thomeé et al. 1997 for patellofemoral pain): pain up to 5/10 that settles by the next morning is acceptable.</source>
-        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007; Thomeé et al. 1997 für patellofemorale Schmerzen): Schmerz bis 5/10, der bis zum nächsten Morgen abklingt, ist annehmbar.</translation>
-    </message>
-    <message>
         <source>Pain followed %1 of %2 %3 (%4) and %5 of %6 other runs (%7) in the last 180 days.</source>
         <translation>Schmerz folgte in den letzten 180 Tagen %1 von %2 %3 (%4) und %5 von %6 anderen Läufen (%7).</translation>
     </message>
     <message>
         <source>Try doing less of it for a few weeks and see whether the pain follows; %1, and keep your shoes in good shape.</source>
         <translation>Mach davon ein paar Wochen weniger und schau, ob der Schmerz trotzdem folgt; %1 und halte deine Schuhe in gutem Zustand.</translation>
-    </message>
-    <message>
-        <source>Seeds 000–004 on surface, terrain and shoes. A pattern in your own journal, not proof of a cause.</source>
-        <translation>Seeds 000–004 zu Untergrund, Gelände und Schuhen. Ein Muster in deinem eigenen Tagebuch, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
         <source>road runs</source>
@@ -1180,20 +1245,12 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Erhöhe deine Schrittfrequenz in den kommenden Wochen um 5–10 %, auf %1–%2 Schritte pro Minute: Kürzere, schnellere Schritte verhindern, dass deine Füße weit vor dir aufsetzen.</translation>
     </message>
     <message>
-        <source>Seed 003: below 160 steps per minute, increase it by 5 to 10 percent. Evidence note: +5–10% over one's own step rate lowers knee load (Heiderscheit 2011; Lenhart 2014); evidence for pain relief is limited.</source>
-        <translation>Seed 003: Unter 160 Schritten pro Minute um 5 bis 10 Prozent steigern. Zur Beweislage: 5–10 % über der eigenen Schrittfrequenz senkt die Kniebelastung (Heiderscheit 2011; Lenhart 2014); Belege für weniger Schmerz sind begrenzt.</translation>
-    </message>
-    <message>
         <source>Your recent load (%1 %4 a day) is %2 times your longer-term load (%3 %4 a day).</source>
         <translation>Deine jüngste Belastung (%1 %4 pro Tag) ist %2-mal so hoch wie deine längerfristige (%3 %4 pro Tag).</translation>
     </message>
     <message>
         <source>Let the coming days be easier rather than adding more; build up gradually.</source>
         <translation>Lass die kommenden Tage leichter werden, statt mehr draufzulegen; steigere allmählich.</translation>
-    </message>
-    <message>
-        <source>Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016). Evidence note: a team-sport measure; in runners it has not predicted injury (Frandsen 2025), so it is shown for information only.</source>
-        <translation>Verhältnis akuter zu chronischer Belastung (Williams et al., BJSM 2017; Gabbett 2016). Zur Beweislage: ein Maß aus dem Mannschaftssport; bei Läufern hat es keine Verletzungen vorhergesagt (Frandsen 2025), daher nur zur Information.</translation>
     </message>
     <message>
         <source>Your body weight of %1 kg is above 90 kg, one of the risk zones for knee trouble in runners.</source>
@@ -1204,8 +1261,120 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Steigere behutsamer, als die Grenzen erlauben; %1 und %2.</translation>
     </message>
     <message>
-        <source>Seed 001, "Risk zones": people with high weight, more than 90 kilograms.</source>
-        <translation>Seed 001, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
+        <source>After a stage 1 knee pain, drop accelerations and your longest runs until it stays away.</source>
+        <translation>Nach einem Knieschmerz der Stufe 1: Lass Beschleunigungen und deine längsten Läufe weg, bis er wegbleibt.</translation>
+    </message>
+    <message>
+        <source>After a stage 2 knee pain, cut your volume and intensity and leave out hills.</source>
+        <translation>Nach einem Knieschmerz der Stufe 2: Senke Umfang und Intensität und lass Hügel weg.</translation>
+    </message>
+    <message>
+        <source>No running today after a stage 3 knee pain: stop running until you have been pain-free for 1–2 days; swim, cycle or use the elliptical instead.</source>
+        <translation>Heute kein Laufen nach einem Knieschmerz der Stufe 3: Pausiere, bis du 1–2 Tage schmerzfrei warst; schwimm, fahr Rad oder nimm stattdessen den Crosstrainer.</translation>
+    </message>
+    <message>
+        <source>No running today after a stage 4 knee pain: stop running and see a doctor.</source>
+        <translation>Heute kein Laufen nach einem Knieschmerz der Stufe 4: Hör mit dem Laufen auf und geh zum Arzt.</translation>
+    </message>
+    <message>
+        <source>This week has no limit yet: build up gradually.</source>
+        <translation>Diese Woche hat noch keine Grenze: Steigere allmählich.</translation>
+    </message>
+    <message>
+        <source>This week's limit is reached: rest or cross-train until the week is over.</source>
+        <translation>Die Grenze dieser Woche ist erreicht: Ruh dich aus oder trainiere bis zum Wochenende anders.</translation>
+    </message>
+    <message>
+        <source>Up to %1 left this week.</source>
+        <translation>Diese Woche noch bis zu %1.</translation>
+    </message>
+    <message>
+        <source>A run of up to %1 is not a spike.</source>
+        <translation>Ein Lauf bis %1 ist kein Sprung.</translation>
+    </message>
+    <message>
+        <source>Wear %1, the pair with the most of its limit left.</source>
+        <translation>Trag %1, das Paar mit dem meisten Rest bis zu seiner Grenze.</translation>
+    </message>
+    <message>
+        <source>the running-injury article "Knee pain after running: causes, prevention"</source>
+        <translation>der Artikel über Laufverletzungen „Knee pain after running: causes, prevention“</translation>
+    </message>
+    <message>
+        <source>the runners' article "My knees hurt after running. What is the reason and what to do?"</source>
+        <translation>der Läuferartikel „My knees hurt after running. What is the reason and what to do?“</translation>
+    </message>
+    <message>
+        <source>the article "Why does the knee hurt after running"</source>
+        <translation>der Artikel „Why does the knee hurt after running“</translation>
+    </message>
+    <message>
+        <source>the orthopaedic clinic article "Knee Pain After Running" (an orthopaedic surgeon's advice, 2021)</source>
+        <translation>der Artikel der orthopädischen Klinik „Knee Pain After Running“ (Rat eines Orthopäden, 2021)</translation>
+    </message>
+    <message>
+        <source>the article "Knees Hurt After Running"</source>
+        <translation>der Artikel „Knees Hurt After Running“</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: "Increase your running volume gradually, each week by no more than 10% compared to the previous one". Evidence note: the one randomised trial of the 10% rule (Buist 2008, American Journal of Sports Medicine) found no protective effect; bigger jumps (more than 30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014, Journal of Orthopaedic &amp; Sports Physical Therapy).</source>
+        <translation>%1: „Steigere deinen Laufumfang allmählich, jede Woche um nicht mehr als 10 % gegenüber der vorherigen“. Zur Beweislage: Die einzige randomisierte Studie zur 10-%-Regel (Buist 2008, American Journal of Sports Medicine) fand keine schützende Wirkung; größere Sprünge (mehr als 30 % in zwei Wochen) hingen bei Anfängern mit Überlastungsverletzungen des Knies zusammen (Nielsen 2014, Journal of Orthopaedic &amp; Sports Physical Therapy).</translation>
+    </message>
+    <message>
+        <source>%1: "sneakers need to be changed after 1000 kilometers. However, be critical of these characteristics". Evidence note: no study ties a mileage to injury; shoes lose cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.</source>
+        <translation>%1: „Laufschuhe sollten nach 1000 Kilometern gewechselt werden. Sei aber kritisch gegenüber diesen Angaben“. Zur Beweislage: Keine Studie verbindet eine Laufleistung mit Verletzungen; Schuhe verlieren Dämpfung vor allem am Anfang; die Grenze betrifft Verschleiß und Komfort, daher setzt du sie je Paar.</translation>
+    </message>
+    <message>
+        <source>%1: the four stages of overuse pain, from pain only on long runs or when accelerating to pain that does not go away; they match the published Blazina and Nirschl overuse pain scales.</source>
+        <translation>%1: die vier Stufen des Überlastungsschmerzes, von Schmerz nur bei langen Läufen oder beim Beschleunigen bis zu Schmerz, der nicht weggeht; sie entsprechen den veröffentlichten Überlastungsskalen von Blazina und Nirschl.</translation>
+    </message>
+    <message>
+        <source>%1: "Should I tolerate knee pain?" (adaptation pain versus pain at one point of one knee).</source>
+        <translation>%1: „Sollte ich Knieschmerzen aushalten?“ (Anpassungsschmerz gegenüber Schmerz an einer Stelle eines Knies).</translation>
+    </message>
+    <message>
+        <source>%1: "You should start running at about 30% of your normal volume" after a break.</source>
+        <translation>%1: Nach einer Pause „solltest du mit etwa 30 % deines normalen Umfangs wieder anfangen“.</translation>
+    </message>
+    <message>
+        <source>Malisoux 2015, Scandinavian Journal of Medicine &amp; Science in Sports: runners who alternated pairs had about 39% fewer injuries.</source>
+        <translation>Malisoux 2015, Scandinavian Journal of Medicine &amp; Science in Sports: Wer Paare abwechselte, hatte etwa 39 % weniger Verletzungen.</translation>
+    </message>
+    <message>
+        <source>%1: swelling or locking that persists after three days of rest, pain that persists after two weeks, and sharp pain inside the knee or along the joint lines are signs of a more serious injury; %2: nagging pain behind the knee is a reason to consult a doctor.</source>
+        <translation>%1: Schwellung oder Blockieren, das nach drei Tagen Ruhe anhält, Schmerz, der nach zwei Wochen anhält, und stechender Schmerz im Knie oder entlang der Gelenkspalten sind Zeichen einer ernsteren Verletzung; %2: Anhaltender Schmerz hinten am Knie ist ein Grund, ärztlichen Rat einzuholen.</translation>
+    </message>
+    <message>
+        <source>%1: be wary "if pain in the knee joint occurs after almost every run, and their severity slowly but steadily increases".</source>
+        <translation>%1: Vorsicht, „wenn Schmerzen im Kniegelenk nach fast jedem Lauf auftreten und ihre Stärke langsam, aber stetig zunimmt“.</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel 2007, American Journal of Sports Medicine; Thomeé 1997 for patellofemoral pain): pain up to 5/10 that settles by the next morning is acceptable.</source>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel 2007, American Journal of Sports Medicine; Thomeé 1997 für patellofemorale Schmerzen): Schmerz bis 5/10, der bis zum nächsten Morgen abklingt, ist annehmbar.</translation>
+    </message>
+    <message>
+        <source>What the knee-pain articles say of surface, terrain and shoes (%1). A pattern in your own journal, not proof of a cause.</source>
+        <translation>Was die Artikel über Knieschmerzen zu Untergrund, Gelände und Schuhen sagen (%1). Ein Muster in deinem eigenen Tagebuch, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <source>%1: below 160 steps per minute, increase it by 5 to 10 percent. Evidence note: +5–10% over one's own step rate lowers knee load (Heiderscheit 2011, Medicine &amp; Science in Sports &amp; Exercise; Lenhart 2014, same journal); evidence for pain relief is limited.</source>
+        <translation>%1: Unter 160 Schritten pro Minute um 5 bis 10 Prozent steigern. Zur Beweislage: 5–10 % über der eigenen Schrittfrequenz senkt die Kniebelastung (Heiderscheit 2011, Medicine &amp; Science in Sports &amp; Exercise; Lenhart 2014, dieselbe Zeitschrift); Belege für weniger Schmerz sind begrenzt.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016, BJSM). Evidence note: a team-sport measure; in runners it has not predicted injury (Frandsen 2025), so it is shown for information only.</source>
+        <translation>Verhältnis akuter zu chronischer Belastung (Williams et al., BJSM 2017; Gabbett 2016, BJSM). Zur Beweislage: ein Maß aus dem Mannschaftssport; bei Läufern hat es keine Verletzungen vorhergesagt (Frandsen 2025), daher nur zur Information.</translation>
+    </message>
+    <message>
+        <source>%1, "Risk zones": people with high weight, more than 90 kilograms.</source>
+        <translation>%1, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1382,25 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1811,10 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>The backup could not be restored: %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;newest backup (%1)…</source>
+        <translation>Die &amp;neueste Sicherung wiederherstellen (%1) …</translation>
     </message>
 </context>
 <context>
@@ -2272,22 +2464,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2773,6 +2949,61 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Since</source>
         <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Left this week</source>
+        <translation>Diese Woche noch</translation>
+    </message>
+    <message>
+        <source>Longest run, no spike</source>
+        <translation>Längster Lauf ohne Sprung</translation>
+    </message>
+    <message>
+        <source>Pair to wear</source>
+        <translation>Zu tragendes Paar</translation>
+    </message>
+    <message>
+        <source>no pair in use</source>
+        <translation>kein Paar in Gebrauch</translation>
+    </message>
+    <message>
+        <source>No running today</source>
+        <translation>Heute kein Laufen</translation>
+    </message>
+    <message>
+        <source>Run, but cut back</source>
+        <translation>Laufen, aber weniger</translation>
+    </message>
+    <message>
+        <source>You can run today</source>
+        <translation>Du kannst heute laufen</translation>
+    </message>
+    <message>
+        <source>no limit yet</source>
+        <translation>noch keine Grenze</translation>
+    </message>
+    <message>
+        <source>no run in 30 days</source>
+        <translation>kein Lauf in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Left this week: %1</source>
+        <translation>Diese Woche noch: %1</translation>
+    </message>
+    <message>
+        <source>Longest run, no spike: %1</source>
+        <translation>Längster Lauf ohne Sprung: %1</translation>
+    </message>
+    <message>
+        <source>Pair to wear: %1</source>
+        <translation>Zu tragendes Paar: %1</translation>
     </message>
 </context>
 <context>

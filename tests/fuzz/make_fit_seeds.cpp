@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
         {"big.fit", stridelog::test::runningActivityFit(true)},
         {"compressed.fit", stridelog::test::runningActivityFit(false, true)},
         {"cycling.fit", stridelog::test::runningActivityFit(false, false, 2)},
+        {"power_on_later.fit",
+         stridelog::test::powerOnActivityFit(stridelog::test::PowerOnDate::LaterMessage)},
+        {"power_on_local.fit",
+         stridelog::test::powerOnActivityFit(stridelog::test::PowerOnDate::ActivityLocalTime)},
     };
     for (const auto& seed : seeds) {
         QFile file(dir.filePath(QString::fromLatin1(seed.name)));

@@ -2,12 +2,15 @@
 #include "journal_problem_dialog.h"
 
 #include "core/store/restore.h"
+#include "core/store/rolling_backups.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -66,6 +69,14 @@ JournalProblemDialog::JournalProblemDialog(const QString& path, const StoreError
         });
         return button;
     };
+    if (const auto newest = RollingBackups(path, SystemClock()).newestGood()) {
+        addChoice(
+            tr("Restore the &newest backup (%1)…")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(newest->taken.utcSeconds()),
+                                        QLocale::ShortFormat)),
+            QStringLiteral("restoreNewestButton"), RestoreNewestBackup,
+            QDialogButtonBox::ActionRole);
+    }
     addChoice(tr("&Restore from a backup…"), QStringLiteral("restoreButton"), RestoreFromBackup,
               QDialogButtonBox::ActionRole);
     addChoice(tr("&Open another journal…"), QStringLiteral("openAnotherButton"), OpenAnother,
@@ -91,11 +102,14 @@ QString journalFilter() {
 }
 
 // Restores a backup into a new file the user names, never into the unusable one.
-StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable, QWidget* parent) {
-    const QString backup = QFileDialog::getOpenFileName(
-        parent, JournalProblemDialog::tr("Choose a backup or a JSON export"),
-        QFileInfo(unusable).absolutePath(),
-        JournalProblemDialog::tr("Backups and exports (*.sqlite *.json);;All files (*)"));
+StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable, QWidget* parent,
+                                                         QString backup = {}) {
+    if (backup.isEmpty()) {
+        backup = QFileDialog::getOpenFileName(
+            parent, JournalProblemDialog::tr("Choose a backup or a JSON export"),
+            QFileInfo(unusable).absolutePath(),
+            JournalProblemDialog::tr("Backups and exports (*.sqlite *.json);;All files (*)"));
+    }
     if (backup.isEmpty()) return std::unique_ptr<Journal>();
     const QString suggested =
         QFileInfo(unusable).absolutePath() + QStringLiteral("/journal-restored.sqlite");
@@ -128,7 +142,10 @@ std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError err
         dialog.exec();
         if (dialog.choice() == JournalProblemDialog::Quit) return nullptr;
         StoreResult<std::unique_ptr<Journal>> next = std::unique_ptr<Journal>();
-        if (dialog.choice() == JournalProblemDialog::RestoreFromBackup) {
+        if (dialog.choice() == JournalProblemDialog::RestoreNewestBackup) {
+            const auto newest = RollingBackups(path, SystemClock()).newestGood();
+            next = restoreIntoNewFile(path, parent, newest ? newest->file : QString());
+        } else if (dialog.choice() == JournalProblemDialog::RestoreFromBackup) {
             next = restoreIntoNewFile(path, parent);
         } else {
             const QString other =
@@ -142,7 +159,8 @@ std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError err
             }
         }
         if (next && *next) return std::move(next).value();
-        if (!next && dialog.choice() == JournalProblemDialog::RestoreFromBackup) {
+        if (!next && (dialog.choice() == JournalProblemDialog::RestoreFromBackup ||
+                      dialog.choice() == JournalProblemDialog::RestoreNewestBackup)) {
             // The backup was the problem, not the journal: say so and ask again.
             QMessageBox::warning(parent, JournalProblemDialog::tr("Restore failed"),
                                  JournalProblemDialog::tr("The backup could not be restored: %1")

@@ -4,8 +4,10 @@
 // A journal that cannot be used (not a journal, damaged, written by a newer Stridelog, in use
 // by another program, not writable): the dialog says what is wrong in plain words, that the
 // file was not changed, and offers a way on — restore from a backup into a new journal file,
-// open another journal, or quit. Nothing on this path writes to the unusable file: a restore
-// goes to a file the user names, and the same path is refused.
+// open another journal, or quit. When the journal's automatic backups folder holds a backup
+// that passes SQLite's integrity check, the newest one is offered first. Nothing on this path
+// writes to the unusable file: a restore goes to a file the user names, and the same path is
+// refused.
 //
 //   Journal::open fails ──► openJournalOrRecover ──► JournalProblemDialog ──► restore / open / quit
 
@@ -21,7 +23,7 @@ class JournalProblemDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum Choice { Quit = 0, RestoreFromBackup, OpenAnother };
+    enum Choice { Quit = 0, RestoreFromBackup, OpenAnother, RestoreNewestBackup };
 
     JournalProblemDialog(const QString& path, const StoreError& error, QWidget* parent = nullptr);
     Choice choice() const { return choice_; }

@@ -6,6 +6,7 @@
 #include "core/io/journal_csv.h"
 #include "core/io/journal_json.h"
 #include "core/store/file_modes.h"
+#include "core/store/journal_files.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,6 +37,10 @@ QString withSuffix(const QString& path, ExportFormat format) {
 
 Expected<QString> exportJournalTo(JournalSession& session, const QString& path,
                                   ExportFormat format) {
+    // Never over the journal itself or one of its side files.
+    if (auto refused = refuseJournalFiles(session.journalPath(), path); !refused) {
+        return fail(refused.error().message);
+    }
     auto snapshot = session.journal().snapshot();
     if (!snapshot) return fail(snapshot.error().message);
     const QByteArray bytes = format == ExportFormat::Csv

@@ -35,15 +35,6 @@ EntryTableModel::Cell runCell(const stridelog::Run* run, UnitSystem units) {
 
 }  // namespace
 
-QString formatPainDuration(Duration duration) {
-    const std::int64_t hours = duration.seconds() / 3600;
-    if (hours < 1) return PainTableModel::tr("%1 min").arg(duration.seconds() / 60);
-    if (hours < 48) return PainTableModel::tr("%1 h").arg(hours);
-    const std::int64_t rest = hours % 24;
-    return rest == 0 ? PainTableModel::tr("%1 d").arg(hours / 24)
-                     : PainTableModel::tr("%1 d %2 h").arg(hours / 24).arg(rest);
-}
-
 PainTableModel::PainTableModel(JournalSession& session, QObject* parent)
     : EntryTableModel(session, parent) {
     rebuild();

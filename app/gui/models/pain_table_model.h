@@ -6,6 +6,8 @@
 
 #include "entry_table_model.h"
 
+#include "core/model/duration_text.h"  // formatPainDuration, for the table and the check-in
+
 namespace stridelog::gui {
 
 class PainTableModel : public EntryTableModel {
@@ -34,8 +36,5 @@ protected:
     QStringList headers() const override;
     std::vector<Row> buildRows(const Evaluation& evaluation) const override;
 };
-
-// "3 h", "2 d 4 h": how long a pain entry has lasted.
-QString formatPainDuration(Duration duration);
 
 }  // namespace stridelog::gui

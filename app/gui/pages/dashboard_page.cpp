@@ -11,6 +11,7 @@
 #include "app/gui/reminders/shoe_banner.h"
 #include "app/gui/reminders/shoe_reminder.h"
 #include "app/gui/reminders/tray_notifier.h"
+#include "app/gui/widgets/today_panel.h"
 #include "app/gui/widgets/warnings_panel.h"
 
 #include <QHBoxLayout>
@@ -87,6 +88,7 @@ QWidget* DashboardPage::createSideColumn() {
     connect(warnings_, &WarningsPanel::subjectActivated, this, &DashboardPage::onSubjectActivated);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new TodayPanel(session(), column));
     layout->addWidget(heading(tr("Shoes in use"), column));
     layout->addWidget(shoes_);
     layout->addWidget(noShoes_);

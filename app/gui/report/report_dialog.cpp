@@ -6,6 +6,7 @@
 #include "app/gui/session/journal_session.h"
 
 #include "core/rules/rules_engine.h"
+#include "core/store/journal_files.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,6 +86,12 @@ void writeReportInteractively(JournalSession& session, QWidget* parent) {
         QFileDialog::getSaveFileName(parent, QObject::tr("Save the report"),
                                      QDir(folder).filePath(name), QObject::tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
+    if (auto refused = refuseJournalFiles(session.journalPath(), path); !refused) {
+        QMessageBox::warning(
+            parent, QObject::tr("Report"),
+            QObject::tr("The report was not saved: %1").arg(refused.error().message));
+        return;
+    }
     // The worker paints from its own copy, so later edits cannot change it halfway.
     const JournalSnapshot journal = session.evaluation().journal;
     const Instant now = session.now();

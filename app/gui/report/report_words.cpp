@@ -2,6 +2,8 @@
 #include "report_words.h"
 #include "report_text.h"
 
+#include "core/model/duration_text.h"
+
 #include <QStringList>
 
 namespace stridelog::gui::report_words {
@@ -55,16 +57,7 @@ QString onset(Onset onset) {
 }
 
 QString duration(Duration duration, bool ongoing) {
-    const std::int64_t minutes = duration.seconds() / 60;
-    const std::int64_t hours = minutes / 60;
-    QString text;
-    if (hours < 1) {
-        text = ReportWords::tr("%1 min").arg(minutes);
-    } else if (hours < 72) {
-        text = QStringLiteral("%1 h").arg(hours);
-    } else {
-        text = QStringLiteral("%1 d %2 h").arg(hours / 24).arg(hours % 24);
-    }
+    const QString text = formatPainDuration(duration);
     return ongoing ? ReportWords::tr("ongoing, %1 so far").arg(text) : text;
 }
 

@@ -8,16 +8,23 @@
 #include "gzip_device.h"
 #include "sha256.h"
 #include "tcx_reader.h"
+#include "xml_text_limit.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace stridelog {
 namespace {
 
 constexpr qint64 kSniffBytes = 4096;
+// A .gz may unpack to at most this many times its packed size (activity files pack 5 to 30
+// times; a "gzip bomb" a thousand times), and always to at least kMinUnpackedLimit.
+constexpr qint64 kMaxPackRatio = 200;
+constexpr qint64 kMinUnpackedLimit = 64 * 1024 * 1024;
 
 ActivityFormat csvFormat(const QByteArray& head) {
     QBuffer buffer;
@@ -136,6 +143,12 @@ Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& 
     QIODevice* input = &file;
     if (GzipDevice::looksGzipped(file.peek(2))) {
         if (!gzip.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot unpack it"));
+        const qint64 limit = std::max(file.size() * kMaxPackRatio, kMinUnpackedLimit);
+        gzip.setUnpackedLimit(limit, QStringLiteral("it unpacks to more than %1 MB (%2 times its "
+                                                    "packed size), more than an activity file "
+                                                    "holds; it was not read")
+                                         .arg(limit / (1024 * 1024))
+                                         .arg(kMaxPackRatio));
         input = &gzip;
     }
     const QByteArray head = input->peek(kSniffBytes);
@@ -143,11 +156,17 @@ Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& 
         return fail(QStringLiteral("cannot unpack it: %1").arg(gzip.errorString()));
     result.format = detectFormat(QFileInfo(path).fileName(), head);
     if (result.format == ActivityFormat::Unknown) return result;  // the importer says why
-    auto activities = readActivities(*input, result.format, options);
+    // XML keeps a whole text node in memory: bound it (xml_text_limit.h).
+    XmlTextLimitDevice bounded(*input);
+    const bool isXml = result.format == ActivityFormat::Gpx || result.format == ActivityFormat::Tcx;
+    if (isXml) bounded.open(QIODevice::ReadOnly);
+    auto activities = readActivities(isXml ? bounded : *input, result.format, options);
     if (!activities) {
-        // A damaged .gz shows up to the reader as a short file; say what really happened.
+        // A damaged .gz or a refused text shows up to the reader as a short file; say what
+        // really happened.
         if (input == &gzip && gzip.failed())
             return fail(QStringLiteral("%1 (%2)").arg(activities.error(), gzip.errorString()));
+        if (bounded.failed()) return fail(bounded.errorString());
         return fail(activities.error());
     }
     result.activities = std::move(activities).value();

@@ -2,9 +2,13 @@
 #include "fit_reader.h"
 
 #include "activity_sport.h"
+#include "fit_clock.h"
 #include "fit_decoder.h"
 #include "iso_time.h"
 #include "track_accumulator.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +20,7 @@ namespace {
 // Global message numbers and field numbers of the FIT profile that we read.
 namespace msg {
 constexpr std::uint16_t kFileId = 0, kSport = 12, kSession = 18, kLap = 19, kRecord = 20,
-                        kEvent = 21, kActivity = 34;
+                        kEvent = 21, kActivity = 34, kTimestampCorrelation = 162;
 }
 
 constexpr double kSemicirclesToDegrees = 180.0 / 2147483648.0;
@@ -38,6 +42,7 @@ struct RecordSums {
 class FitActivityBuilder {
 public:
     void onMessage(const FitMessage& message) {
+        if (const auto time = message.timestamp()) clock_.onTimestamp(*time);
         switch (message.globalNumber()) {
             case msg::kFileId:
                 onFileId(message);
@@ -60,18 +65,31 @@ public:
             case msg::kActivity:
                 onActivity(message);
                 break;
+            case msg::kTimestampCorrelation:
+                onCorrelation(message);
+                break;
             default:
                 break;  // every other message is of no use to a journal
         }
     }
 
-    ParsedActivities finish() {
+    Expected<ParsedActivities> finish() {
         // A file cut off before its session, or a device that writes none: use the records.
         if (activities_.empty() && sums_.track.pointCount() > 0)
             activities_.push_back(fromRecords());
+        settleOffset();
         for (ParsedActivity& activity : activities_) {
             if (!activity.start) continue;
-            const std::int64_t utc = activity.start->utcSeconds();
+            std::int64_t utc = activity.start->utcSeconds();
+            if (isFitPowerOnTime(utc - kFitEpochUnixSeconds)) {
+                const auto real = clock_.toCalendar(utc - kFitEpochUnixSeconds);
+                if (!real) return fail(QString::fromLatin1(fitNoCalendarDateMessage()));
+                if (real->isLocal) {
+                    activity.start = localInstant(real->fitSeconds);
+                    continue;
+                }
+                utc = kFitEpochUnixSeconds + real->fitSeconds;
+            }
             activity.start = offset_ ? Instant(utc, *offset_) : instantInSystemZone(utc);
         }
         return std::move(activities_);
@@ -81,6 +99,7 @@ private:
     void onFileId(const FitMessage& message) {
         const auto serial = message.value(3);
         const auto created = message.value(4);
+        if (created) clock_.onFileCreated(whole(*created));
         if (serial && created) {
             activityId_ = QStringLiteral("%1-%2").arg(whole(*serial)).arg(whole(*created));
         }
@@ -99,7 +118,8 @@ private:
             point.latitude = *lat * kSemicirclesToDegrees;
             point.longitude = *lon * kSemicirclesToDegrees;
         }
-        const auto time = message.timestamp();
+        auto time = message.timestamp();
+        if (time) time = clock_.onStartingClock(*time);
         if (time) {
             point.timeMilliseconds = (kFitEpochUnixSeconds + *time) * 1000;
             if (!sums_.firstTime) sums_.firstTime = time;
@@ -124,9 +144,37 @@ private:
         const auto utc = message.value(253);
         const auto local = message.value(5);
         if (!utc || !local) return;
-        const double offset = *local - *utc;
-        // Only a plausible zone offset: at most 18 hours, as ISO 8601 allows.
+        activityTimes_ = {whole(*utc), whole(*local)};
+        clock_.onActivity(whole(*utc), whole(*local));
+    }
+
+    void onCorrelation(const FitMessage& message) {
+        const auto utc = message.value(253);
+        const auto powerOn = message.value(1);  // system_timestamp
+        if (utc && powerOn) clock_.onCorrelation(whole(*utc), whole(*powerOn));
+    }
+
+    // The watch's zone: activity.local_timestamp − activity.timestamp, the latter made a real
+    // time first when it counts from power-on. Only a plausible offset: at most 18 hours, as
+    // ISO 8601 allows.
+    void settleOffset() {
+        if (!activityTimes_) return;
+        const auto [timestamp, local] = *activityTimes_;
+        std::int64_t utc = timestamp;
+        if (isFitPowerOnTime(utc) && !isFitPowerOnTime(local)) {
+            const auto shift = clock_.utcShift();
+            if (!shift) return;
+            utc += *shift;
+        }
+        const std::int64_t offset = static_cast<std::int64_t>(local) - utc;
         if (std::abs(offset) <= 18 * 3600) offset_ = static_cast<int>(offset);
+    }
+
+    // A local wall-clock time in FIT seconds, placed in the system's zone.
+    static Instant localInstant(std::int64_t fitSeconds) {
+        const QDateTime wall =
+            QDateTime::fromSecsSinceEpoch(kFitEpochUnixSeconds + fitSeconds, QTimeZone::utc());
+        return Instant::fromLocal(wall.date(), wall.time());
     }
 
     void onSession(const FitMessage& message) {
@@ -187,6 +235,8 @@ private:
     std::optional<unsigned> sport_;
     unsigned subSport_ = 0;
     std::optional<int> offset_;
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> activityTimes_;  // timestamp, local
+    FitClock clock_;
     QString activityId_;
     ParsedActivities activities_;
 };

@@ -10,6 +10,9 @@
 //   (strides per minute), so it is doubled into steps per minute;
 // - start `start_time`, with the UTC offset `activity.local_timestamp − activity.timestamp`
 //   (the watch's own time zone); without it, the system zone's offset at that moment.
+// - times below 0x10000000 count seconds since the watch was switched on, not a date (FIT
+//   protocol): the real date is found elsewhere in the file (fit_clock.h), or the file is
+//   refused as having no calendar date.
 //
 // Records (`record`) between sessions are summed too, and fill in whatever a session leaves
 // out; a file with records but no session becomes one activity from its records alone, paused

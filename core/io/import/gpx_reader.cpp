@@ -33,6 +33,7 @@ public:
         }
         if (cancelled_) return fail(readCancelledMessage());
         if (reader_.hasError()) return fail(describeError(reader_));
+        if (oneInstant_) return fail(oneInstantMessage(*oneInstant_));
         return std::move(activities_);
     }
 
@@ -42,10 +43,20 @@ private:
                                   : QStringLiteral("not a GPX file: no root element");
     }
 
+    // Two or more points, every one at the same instant (a device that stamps the file's time
+    // on each point), give no duration to import: the file is refused for that, not for a run
+    // of 0 seconds.
+    static QString oneInstantMessage(const IsoTime& time) {
+        return QStringLiteral("no usable times: every point of a track has the same time (%1)")
+            .arg(instantFromIsoTime(time).toLocalIsoString());
+    }
+
     // Reads one <trk> to its end tag; false when reading must stop (error or cancel).
     bool readTrack() {
         TrackAccumulator track;
         std::optional<IsoTime> firstTime;
+        lastTime_.reset();
+        timedPoints_ = 0;
         ParsedActivity activity;
         activity.source = RunSource::Gpx;
         int depth = 0;  // below <trk>: only its own <name> and <type> count, not <link><type>
@@ -72,6 +83,9 @@ private:
             }
         }
         if (reader_.hasError()) return false;
+        if (timedPoints_ > 1 && lastTime_->utcMilliseconds == firstTime->utcMilliseconds &&
+            !oneInstant_)
+            oneInstant_ = firstTime;
         if (track.pointCount() > 0) activities_.push_back(finish(activity, track, firstTime));
         return true;
     }
@@ -103,6 +117,8 @@ private:
             if (!time) return true;
             point.timeMilliseconds = time->utcMilliseconds;
             if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
+            if (!lastTime_ || time->utcMilliseconds > lastTime_->utcMilliseconds) lastTime_ = time;
+            ++timedPoints_;
             return true;
         }
         if (ns != kTrackPointV1 && ns != kTrackPointV2 && ns != kClueTrust) return false;
@@ -144,6 +160,9 @@ private:
     ParsedActivities activities_;
     QString text_;  // the text of the element just read, reused for every element
     bool cancelled_ = false;
+    std::optional<IsoTime> lastTime_;    // of the track being read
+    std::int64_t timedPoints_ = 0;       // of the track being read
+    std::optional<IsoTime> oneInstant_;  // the time of a track whose points all share it
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ struct GzipDevice::State {
     bool initialised = false;
     bool finished = false;  // the last member ended and the source is exhausted
     bool failed = false;
+    qint64 unpacked = 0;
 };
 
 GzipDevice::GzipDevice(QIODevice& source) : source_(source), state_(std::make_unique<State>()) {}
@@ -24,6 +25,11 @@ GzipDevice::~GzipDevice() {
 
 bool GzipDevice::failed() const {
     return state_->failed;
+}
+
+void GzipDevice::setUnpackedLimit(qint64 bytes, const QString& description) {
+    limit_ = bytes;
+    limitDescription_ = description;
 }
 
 bool GzipDevice::looksGzipped(const QByteArray& head) {
@@ -66,7 +72,11 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize) {
     if (s.failed) return -1;
     if (s.finished || maxSize <= 0) return 0;
     s.stream.next_out = reinterpret_cast<Bytef*>(data);
-    s.stream.avail_out = static_cast<uInt>(std::min<qint64>(maxSize, 1 << 30));
+    qint64 room = std::min<qint64>(maxSize, 1 << 30);
+    // Never unpack much past the limit, even into the caller's buffer.
+    if (limit_ > 0) room = std::min(room, limit_ - s.unpacked + 1);
+    s.stream.avail_out = static_cast<uInt>(room);
+    maxSize = room;
     while (s.stream.avail_out > 0) {
         if (s.stream.avail_in == 0 && !refill()) {
             // Input ended inside a member: the file was cut short.
@@ -87,7 +97,10 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize) {
                                 .arg(QString::fromLatin1(s.stream.msg ? s.stream.msg : "zlib")));
         }
     }
-    return maxSize - static_cast<qint64>(s.stream.avail_out);
+    const qint64 produced = maxSize - static_cast<qint64>(s.stream.avail_out);
+    s.unpacked += produced;
+    if (limit_ > 0 && s.unpacked > limit_) return failWith(limitDescription_);
+    return produced;
 }
 
 qint64 GzipDevice::writeData(const char*, qint64) {

@@ -6,8 +6,8 @@
 // Strava's bulk export and many archives keep activities as `.gpx.gz`, `.fit.gz`. Wrapping the
 // file in this device lets every reader stream through it unchanged: zlib's inflate works on
 // a fixed input buffer, so memory stays flat whatever the size. Concatenated gzip members are
-// read one after the other, as gunzip does. A damaged or truncated stream makes readData()
-// fail, with errorString() saying why.
+// read one after the other, as gunzip does. A damaged or truncated stream, or one unpacking to
+// more than its limit, makes readData() fail, with errorString() saying why.
 
 #include <QIODevice>
 
@@ -23,8 +23,12 @@ public:
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return true; }
-    // True once the compressed stream turned out damaged or truncated.
+    // True once the compressed stream turned out damaged or truncated, or unpacked to more
+    // than its limit.
     bool failed() const;
+    // Refuses to unpack more than `bytes` (a gzip "bomb" packs gigabytes of one repeated
+    // character into a megabyte). 0, the default, is no limit.
+    void setUnpackedLimit(qint64 bytes, const QString& description);
 
     // True when `head` starts with the gzip magic bytes.
     static bool looksGzipped(const QByteArray& head);
@@ -40,6 +44,8 @@ private:
     struct State;
     QIODevice& source_;
     std::unique_ptr<State> state_;
+    qint64 limit_ = 0;
+    QString limitDescription_;
 };
 
 }  // namespace stridelog

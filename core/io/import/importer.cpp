@@ -9,7 +9,6 @@
 #include "core/model/validation.h"
 #include "core/store/journal.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -22,6 +21,7 @@ struct PendingRun {
     Run run;
     std::size_t result;
     bool onNewShoe = false;
+    QString label;  // the file, and the activity when the file holds several
 };
 
 class Importer {
@@ -40,14 +40,15 @@ public:
         const int total = static_cast<int>(collected.files.size());
         if (options_.progress) options_.progress(0, total);
         for (int done = 0; done < total; ++done) {
-            const QString& path = collected.files[done];
+            const QString& readable = collected.files[done];
+            const QString path = collected.shown.value(readable, readable);
             if (report_.cancelled || readOptions_.cancelled()) {
                 report_.cancelled = true;
                 add(path, ImportStatus::Skipped, {},
                     QStringLiteral("%1: import cancelled").arg(path));
                 continue;
             }
-            if (!report_.failure) importFile(path);
+            if (!report_.failure) importFile(readable, path);
             if (options_.progress) options_.progress(done + 1, total);
         }
         return std::move(report_);
@@ -78,8 +79,9 @@ private:
 
     QDate today() const { return options_.today.isValid() ? options_.today : QDate::currentDate(); }
 
-    void importFile(const QString& path) {
-        auto file = readActivityFile(path, readOptions_);
+    // `readable` opens the file; `path` names it (they differ for a name that is not UTF-8).
+    void importFile(const QString& readable, const QString& path) {
+        auto file = readActivityFile(readable, readOptions_);
         if (!file) {
             if (file.error() == readCancelledMessage()) {
                 report_.cancelled = true;
@@ -102,6 +104,7 @@ private:
         }
         shoes_.beginFile(file->shoes);
         std::vector<PendingRun> pending = collectRuns(path, *file);
+        file.value().activities = {};  // now runs: no need to hold both while writing
         write(path, pending);
     }
 
@@ -163,76 +166,55 @@ private:
             inThisFile.add(run);
             add(path, ImportStatus::Imported, {},
                 QStringLiteral("%1: %2").arg(label, describeRun(run)));
-            pending.push_back({std::move(run), report_.results.size() - 1, onNewShoe});
+            pending.push_back({std::move(run), report_.results.size() - 1, onNewShoe, label});
         }
         return pending;
     }
 
-    // One transaction for the file where the journal allows it: a single run with addRun, else
-    // insertAll with the file's new pairs. insertAll cannot refer to pairs already in the
-    // journal, so runs on those are added one by one, each still whole or not at all.
+    // One transaction for the whole file, whatever pairs its runs are on. The duplicate check
+    // is made again inside it, under the write lock: another importer (or the app) may have
+    // added the same run since this import read the journal.
     void write(const QString& path, std::vector<PendingRun>& pending) {
-        std::vector<PendingRun*> together;
-        std::vector<PendingRun*> alone;
-        const bool single = pending.size() == 1 && !pending.front().onNewShoe;
-        for (PendingRun& entry : pending) {
-            const bool onJournalShoe = entry.run.shoe && !entry.onNewShoe;
-            (single || onJournalShoe ? alone : together).push_back(&entry);
+        ImportBatch batch;
+        batch.newShoes = shoes_.newShoes();
+        // The runs move into the batch and back, so a 100,000-row CSV is held once, not twice.
+        batch.runs.reserve(pending.size());
+        for (PendingRun& entry : pending)
+            batch.runs.push_back({std::move(entry.run), entry.onNewShoe});
+        batch.nearSeconds = kSameRunStartSeconds;
+        batch.findDuplicate = [](const Run& run, const std::vector<Run>& near) {
+            DuplicateIndex index;
+            for (const Run& other : near) index.add(other);
+            return index.find(run);
+        };
+        if (batch.runs.empty() && batch.newShoes.empty()) return;
+        auto outcome = journal_.importBatch(batch);
+        if (!outcome) {
+            for (std::size_t i = 0; i < pending.size(); ++i)
+                pending[i].run = std::move(batch.runs[i].run);
+            if (pending.empty())
+                add(path, ImportStatus::Error, {},
+                    QStringLiteral("%1: %2").arg(path, outcome.error().message));
+            for (const PendingRun& entry : pending) failed(entry, outcome.error());
+            return;
         }
-        if (!together.empty() || !shoes_.newShoes().empty()) writeTogether(path, together);
-        for (PendingRun* entry : alone) {
-            if (report_.failure) {
-                failed(*entry, *report_.failure);
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            PendingRun& entry = pending[i];
+            const ImportedRun& result = (*outcome)[i];
+            entry.run = std::move(batch.runs[i].run);
+            entry.run.id = result.id;
+            if (result.duplicate) {
+                ImportResult& reported = report_.results[entry.result];
+                reported.status = ImportStatus::Duplicate;
+                reported.runId = result.id;
+                reported.message = QStringLiteral("%1: already in the journal as run %2")
+                                       .arg(entry.label)
+                                       .arg(result.id.value());
                 continue;
             }
-            auto id = journal_.addRun(entry->run);
-            if (!id) {
-                failed(*entry, id.error());
-                continue;
-            }
-            entry->run.id = *id;
-            imported(*entry);
+            imported(entry);
         }
         if (auto shoes = journal_.shoes()) shoes_.commitFile(*shoes);
-    }
-
-    void writeTogether(const QString& path, const std::vector<PendingRun*>& entries) {
-        JournalSnapshot snapshot;
-        snapshot.shoes = shoes_.newShoes();
-        auto settings = journal_.settings();
-        if (!settings) return failAll(entries, settings.error());
-        snapshot.settings = *settings;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            snapshot.runs.push_back(entries[i]->run);
-            snapshot.runs.back().id = RunId(static_cast<std::int64_t>(i) + 1);
-        }
-        if (auto done = journal_.insertAll(snapshot); !done) {
-            if (entries.empty())
-                add(path, ImportStatus::Error, {},
-                    QStringLiteral("%1: %2").arg(path, done.error().message));
-            return failAll(entries, done.error());
-        }
-        assignIds(entries);
-    }
-
-    // insertAll does not return ids: find the new runs by their source keys.
-    void assignIds(const std::vector<PendingRun*>& entries) {
-        if (entries.empty()) return;
-        RunFilter filter;
-        for (const PendingRun* entry : entries) {
-            const QDate day = entry->run.start.localDate();
-            filter.from = filter.from ? std::min(*filter.from, day) : day;
-            filter.to = filter.to ? std::max(*filter.to, day) : day;
-        }
-        auto runs = journal_.runs(filter);
-        QHash<QString, RunId> byKey;
-        if (runs) {
-            for (const Run& run : *runs) byKey.insert(run.sourceKey, run.id);
-        }
-        for (PendingRun* entry : entries) {
-            entry->run.id = byKey.value(entry->run.sourceKey);
-            imported(*entry);
-        }
     }
 
     void imported(const PendingRun& entry) {
@@ -247,10 +229,6 @@ private:
         // A journal that cannot be used stops the import; a refused value stops only this run.
         if (error.kind != StoreErrorKind::InvalidInput && error.kind != StoreErrorKind::NotFound)
             report_.failure = error;
-    }
-
-    void failAll(const std::vector<PendingRun*>& entries, const StoreError& error) {
-        for (const PendingRun* entry : entries) failed(*entry, error);
     }
 
     Journal& journal_;
@@ -275,14 +253,11 @@ CollectedFiles collectActivityFiles(const QStringList& paths) {
         if (info.isFile()) {
             collected.files << path;
         } else if (info.isDir()) {
-            QStringList inFolder;
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (hasActivityFileName(file)) inFolder << file;
+            if (!collected.held) collected.held = std::make_shared<HeldFiles>();
+            for (const WalkedFile& file : walkFolder(path, &hasActivityFileName, *collected.held)) {
+                collected.files << file.path;
+                if (file.path != file.shown) collected.shown.insert(file.path, file.shown);
             }
-            inFolder.sort();
-            collected.files << inFolder;
         } else {
             collected.missing << path;
         }

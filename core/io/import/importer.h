@@ -34,16 +34,20 @@
 // The cancel flag is read between files and between chunks of points inside a file; files not
 // finished are reported `skipped` with "import cancelled" and `report.cancelled` is set.
 
+#include "folder_walk.h"
+
 #include "core/model/enum_names.h"
 #include "core/model/ids.h"
 #include "core/store/store_error.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -95,9 +99,13 @@ ImportReport importFiles(Journal& journal, const QStringList& paths,
 
 // The files an import of `paths` reads, folders expanded; paths that do not exist come back in
 // `missing`.
+// A file in a folder whose name is not UTF-8 is read through a path held open here
+// (folder_walk.h); `shown` names it as a terminal shows it.
 struct CollectedFiles {
     QStringList files;
     QStringList missing;
+    QHash<QString, QString> shown;    // readable path -> name in messages, where they differ
+    std::shared_ptr<HeldFiles> held;  // keeps those files open while this value lives
 };
 CollectedFiles collectActivityFiles(const QStringList& paths);
 

@@ -159,4 +159,56 @@ QByteArray runningActivityFit(bool bigEndian, bool compressedRecords, std::uint8
     return fit.file();
 }
 
+std::uint32_t powerOnActivityRealStart() {
+    return fitTime(2024, 6, 1, 5, 0, 0);
+}
+
+QByteArray powerOnActivityFit(PowerOnDate date, std::uint32_t powerOnStart) {
+    const std::uint32_t real = powerOnActivityRealStart();
+    // A moment of the activity, `seconds` after its start, on the file's clock: from power-on,
+    // except after the switch to real times when `date` is LaterMessage.
+    const auto powerOn = [&](std::uint32_t seconds) { return powerOnStart + seconds; };
+    const auto realAt = [&](std::uint32_t seconds) { return real + seconds; };
+    const bool switches = date == PowerOnDate::LaterMessage;
+    const auto clock = [&](std::uint32_t seconds) {
+        return switches && seconds >= 4 ? realAt(seconds) : powerOn(seconds);
+    };
+    FitWriter fit;
+    const std::uint32_t created = date == PowerOnDate::FileCreated ? real : powerOn(0);
+    fit.message(0, 0, {{0, 0x00, 4}, {1, 0x84, 1}, {3, 0x8C, 777}, {4, 0x86, created}});
+    for (std::uint32_t i = 0; i < 5; ++i) {
+        const std::vector<FitValue> record{
+            {253, 0x86, clock(i)},
+            {0, 0x85,
+             static_cast<std::uint32_t>(
+                 static_cast<std::int32_t>((50.0 + 0.001 * i) / 180.0 * 2147483648.0))},
+            {1, 0x85,
+             static_cast<std::uint32_t>(static_cast<std::int32_t>(8.0 / 180.0 * 2147483648.0))},
+            {3, 0x02, 150}};
+        if (i == 0)
+            fit.message(1, 20, record);
+        else
+            fit.data(1, record);
+        // The watch ties its power-on clock to a satellite time once it has one.
+        if (i == 1 && date == PowerOnDate::Correlation)
+            fit.message(2, 162, {{253, 0x86, realAt(1)}, {1, 0x86, powerOn(1)}});
+    }
+    fit.message(3, 19, {{253, 0x86, clock(300)}, {2, 0x86, clock(0)}});
+    fit.message(4, 18,
+                {{253, 0x86, clock(300)},
+                 {2, 0x86, clock(0)},
+                 {5, 0x00, 1},
+                 {6, 0x00, 0},
+                 {7, 0x86, 300000},
+                 {8, 0x86, 250500},
+                 {9, 0x86, 100000},
+                 {26, 0x84, 1}});
+    // local_timestamp is a real local time only where the watch knew it.
+    const bool localIsReal =
+        date == PowerOnDate::ActivityLocalTime || date == PowerOnDate::Correlation || switches;
+    const std::uint32_t local = (localIsReal ? realAt(301) : powerOn(301)) + 7200;
+    fit.message(5, 34, {{253, 0x86, clock(301)}, {5, 0x86, local}});
+    return fit.file();
+}
+
 }  // namespace stridelog::test

@@ -56,4 +56,22 @@ std::uint32_t fitTime(int year, int month, int day, int hour, int minute, int se
 QByteArray runningActivityFit(bool bigEndian = false, bool compressedRecords = false,
                               std::uint8_t sport = 1, std::uint8_t subSport = 0);
 
+// Where a power-on file (times below 0x10000000: seconds since the watch was switched on) says
+// which real date it is, if anywhere (core/io/import/fit_clock.h).
+enum class PowerOnDate {
+    None,               // nowhere: the file must be refused
+    Correlation,        // a timestamp_correlation message (162)
+    LaterMessage,       // the last record and everything after it carry real times
+    ActivityLocalTime,  // activity.local_timestamp is a real local time
+    FileCreated,        // file_id.time_created is a real time
+};
+
+// The real moment the power-on activities started: 2024-06-01 05:00:00 UTC (07:00 at UTC+2).
+std::uint32_t powerOnActivityRealStart();
+
+// A running activity whose clock counts from power-on, starting at `powerOnStart` seconds:
+// file_id, 5 records one second apart, lap, session (1000.00 m, timer 250.5 s, elapsed 300 s)
+// and an activity message at UTC+2, with the real date only where `date` puts it.
+QByteArray powerOnActivityFit(PowerOnDate date, std::uint32_t powerOnStart = 1000);
+
 }  // namespace stridelog::test

@@ -93,9 +93,10 @@ TEST(PainStage, WarningCarriesTheSeedAdviceAndSource) {
     journal.pain(kStart).lasted(80_h).knee(Knee::Right).intensity(4);
     const auto warnings = withCode(computeWarnings(journal, kLater), "pain-stage");
     ASSERT_EQ(warnings.size(), 1u);
-    EXPECT_EQ(warnings[0].message,
-              text("Pain in the right knee, at the front (4/10) from 2026-03-10 has lasted 80 h: "
-                   "stage 3 of 4."));
+    EXPECT_EQ(
+        warnings[0].message,
+        text("Pain in the right knee, at the front (4/10) from 2026-03-10 has lasted 3 d 8 h: "
+             "stage 3 of 4."));
     EXPECT_TRUE(warnings[0].advice.contains(text("pain-free for 1–2 days")));
     EXPECT_TRUE(warnings[0].advice.contains(text("swimming, cycling or the elliptical")));
     EXPECT_TRUE(warnings[0].source.contains(text("Blazina and Nirschl")));

@@ -33,7 +33,8 @@ TEST(PainWorsening, RisingPainAfterEveryRunWarns) {
     EXPECT_EQ(warnings[0].message,
               text("Pain followed 3 of your last 3 runs and grew from 2/10 to 4/10."));
     EXPECT_TRUE(warnings[0].advice.contains(text("See a doctor")));
-    EXPECT_TRUE(warnings[0].source.contains(text("Seed 000")));
+    EXPECT_TRUE(warnings[0].source.contains(
+        text("The running-injury article \"Knee pain after running: causes, prevention\"")));
     EXPECT_EQ(warnings[0].subject, WarningSubject::forPain(PainId(3)));
 }
 

@@ -25,7 +25,8 @@ TEST(SeeDoctor, SwellingForThreeDaysIsAStopReason) {
     EXPECT_EQ(warnings[0].severity, Severity::Stop);
     EXPECT_EQ(warnings[0].reasons, QStringList{text("swelling or locking for 3 days or more")});
     EXPECT_EQ(warnings[0].subject, WarningSubject::forPain(PainId(1)));
-    EXPECT_TRUE(warnings[0].source.contains(text("Seed 003")));
+    EXPECT_TRUE(warnings[0].source.contains(
+        text("The orthopaedic clinic article \"Knee Pain After Running\"")));
 }
 
 TEST(SeeDoctor, SwellingForLessThanThreeDaysIsNot) {

@@ -228,6 +228,79 @@ TEST(ReturnAfterBreak, TheWeekAfterAComebackFollowsTheTenPercentRule) {
     EXPECT_TRUE(hasCode(computeWarnings(journal, midweek(7)), "weekly-increase"));
 }
 
+// Four weeks of 40 km, `empty` empty weeks, then a week of `metres` and the week after it.
+JournalBuilder afterAGapOf(int empty, std::int64_t metres, std::int64_t weekAfter = 0) {
+    std::vector<std::int64_t> weeks{40'000, 40'000, 40'000, 40'000};
+    weeks.insert(weeks.end(), static_cast<std::size_t>(empty), 0);
+    weeks.push_back(metres);
+    if (weekAfter > 0) weeks.push_back(weekAfter);
+    JournalBuilder journal;
+    int week = 0;
+    for (const std::int64_t m : weeks) {
+        const QDate day = kWeek1.addDays(7 * week++);
+        if (m > 0) journal.run(at(day.year(), day.month(), day.day()), Distance::fromMetres(m));
+    }
+    return journal;
+}
+
+TEST(FreshStart, TwentySixEmptyWeeksAreStillAComeback) {
+    const JournalBuilder journal = afterAGapOf(26, 12'001);
+    const int back = 4 + 26;
+    const auto weeks = computeWeeks(journal, midweek(back));
+    ASSERT_EQ(weeks.size(), static_cast<std::size_t>(back + 1));
+    EXPECT_EQ(weeks[back].limitRule, LimitRule::ComebackVolume);
+    EXPECT_EQ(weeks[back].limit, 12'000_m);
+    EXPECT_TRUE(weeks[back].overLimit);
+    const auto warnings = withCode(computeWarnings(journal, midweek(back)), "comeback-volume");
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_TRUE(warnings[0].message.contains(text("after 26 empty weeks")));
+}
+
+TEST(FreshStart, TwentySevenEmptyWeeksMakeAFreshStartWithoutALimit) {
+    const JournalBuilder journal = afterAGapOf(27, 40'000);
+    const int back = 4 + 27;
+    const auto weeks = computeWeeks(journal, midweek(back));
+    ASSERT_EQ(weeks.size(), static_cast<std::size_t>(back + 1));
+    EXPECT_FALSE(weeks[back].limit.has_value());
+    EXPECT_EQ(weeks[back].limitRule, LimitRule::None);
+    EXPECT_FALSE(weeks[back].overLimit);
+    EXPECT_FALSE(weeks[back].remaining.has_value());
+    const auto warnings = computeWarnings(journal, midweek(back));
+    EXPECT_FALSE(hasCode(warnings, "comeback-volume"));
+    EXPECT_FALSE(hasCode(warnings, "weekly-increase"));
+}
+
+TEST(FreshStart, ThreeHundredAndTwoEmptyWeeksGiveNoLimitOfZero) {
+    // The report that led to rules 1.1: "Limit 0.0 km (… 30% of your normal 0.1 km)".
+    JournalBuilder journal;
+    journal.run(at(2020, 5, 11), 100_m);  // 302 empty weeks before 2026-03-02
+    journal.run(at(2026, 3, 2), 5_km);
+    const auto weeks = computeWeeks(journal, at(2026, 3, 4, 12));
+    ASSERT_EQ(weeks.size(), 304u);
+    EXPECT_FALSE(weeks.back().limit.has_value());
+    EXPECT_FALSE(hasCode(computeWarnings(journal, at(2026, 3, 4, 12)), "comeback-volume"));
+}
+
+TEST(FreshStart, TheWeekAfterAFreshStartFollowsTheTenPercentRule) {
+    const int fresh = 4 + 27;
+    const JournalBuilder allowed = afterAGapOf(27, 20'000, 22'000);
+    const auto weeks = computeWeeks(allowed, midweek(fresh + 1));
+    EXPECT_EQ(weeks[fresh + 1].limitRule, LimitRule::WeeklyIncrease);
+    EXPECT_EQ(weeks[fresh + 1].limit, 22'000_m);
+    EXPECT_FALSE(weeks[fresh + 1].overLimit);
+
+    const JournalBuilder over = afterAGapOf(27, 20'000, 22'001);
+    EXPECT_TRUE(computeWeeks(over, midweek(fresh + 1))[fresh + 1].overLimit);
+    EXPECT_TRUE(hasCode(computeWarnings(over, midweek(fresh + 1)), "weekly-increase"));
+}
+
+TEST(FreshStart, StagePainInTheGapDoesNotUndoAFreshStart) {
+    JournalBuilder journal = afterAGapOf(27, 40'000);
+    journal.pain(at(2026, 5, 5)).lasted(200_h);  // stage 4, inside the long gap
+    const int back = 4 + 27;
+    EXPECT_FALSE(computeWeeks(journal, midweek(back))[back].limit.has_value());
+}
+
 TEST(Weeks, SundayLateAndMondayEarlyFallInDifferentWeeks) {
     JournalBuilder journal;
     journal.run(at(2026, 3, 8, 23, 30), 5_km);  // Sunday

@@ -62,17 +62,19 @@ RunId EditingTest::addRun(Instant start, int metres, int seconds) {
 }
 
 void whenModal(const char* className, std::function<void(QWidget*)> act, int timeoutMs) {
-    auto* timer = new QTimer;
-    auto* clock = new QElapsedTimer;
-    clock->start();
+    // The application owns the timer, so one still waiting when a test ends (its dialog never
+    // came, or the test stopped early) is freed with the application, not leaked; the clock is
+    // held by value in the handler for the same reason.
+    auto* timer = new QTimer(qApp);
+    QElapsedTimer clock;
+    clock.start();
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, clock, className, act, timeoutMs] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock, className, act, timeoutMs] {
         QWidget* modal = QApplication::activeModalWidget();
         const bool found = modal && modal->inherits(className) && modal->isVisible();
-        if (!found && clock->elapsed() < timeoutMs) return;
+        if (!found && clock.elapsed() < timeoutMs) return;
         timer->stop();
         timer->deleteLater();
-        delete clock;
         if (!found) {
             ADD_FAILURE() << "no " << className << " came up";
             if (modal) modal->close();

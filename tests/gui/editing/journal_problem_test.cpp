@@ -5,6 +5,8 @@
 
 #include "app/gui/dialogs/journal_problem_dialog.h"
 
+#include "core/store/rolling_backups.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -51,6 +53,59 @@ TEST(JournalProblem, ACorruptJournalIsRefusedAndLeftUntouched) {
         << explanation.toStdString();
     EXPECT_EQ(readAll(path), noise);
     EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files), filesBefore);
+}
+
+TEST(JournalProblem, TheNewestGoodBackupIsOffered) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("journal.sqlite"));
+    {
+        auto journal = Journal::open(path);
+        ASSERT_TRUE(journal);
+        Shoe shoe;
+        shoe.name = QStringLiteral("Kept pair");
+        ASSERT_TRUE((*journal)->addShoe(shoe));
+        const FixedClock clock(Instant::fromLocal(QDate(2026, 5, 4), QTime(8, 0)));
+        ASSERT_TRUE(RollingBackups(path, clock).take(BackupKind::Daily));
+    }
+    // Then the journal is damaged beyond use.
+    QByteArray noise(8192, '\x5a');
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(noise);
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+
+    QString offered;
+    whenModal("stridelog::gui::JournalProblemDialog", [&offered](QWidget* dialog) {
+        if (auto* newest = dialog->findChild<QPushButton*>(QStringLiteral("restoreNewestButton"))) {
+            offered = newest->text();
+        }
+        QTest::mouseClick(child<QPushButton>(dialog, "quitButton"), Qt::LeftButton);
+    });
+    auto journal = openJournalOrRecover(path, nullptr, QStringLiteral("Quit"));
+
+    EXPECT_EQ(journal, nullptr);
+    EXPECT_TRUE(offered.contains(QStringLiteral("newest backup"))) << offered.toStdString();
+    EXPECT_EQ(readAll(path), noise);
+}
+
+TEST(JournalProblem, NoBackupNoNewestBackupButton) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("journal.sqlite"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    bool hasButton = true;
+    whenModal("stridelog::gui::JournalProblemDialog", [&hasButton](QWidget* dialog) {
+        hasButton = dialog->findChild<QPushButton*>(QStringLiteral("restoreNewestButton"));
+        QTest::mouseClick(child<QPushButton>(dialog, "quitButton"), Qt::LeftButton);
+    });
+    EXPECT_EQ(openJournalOrRecover(path, nullptr, QStringLiteral("Quit")), nullptr);
+    EXPECT_FALSE(hasButton);
 }
 
 TEST(JournalProblem, EachKindIsExplainedInPlainWords) {

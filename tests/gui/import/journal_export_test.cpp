@@ -57,6 +57,24 @@ TEST_F(JournalExportTest, TheFileIsReadableByItsOwnerOnly) {
     EXPECT_TRUE(read(path).contains("Daily trainer"));
 }
 
+TEST_F(JournalExportTest, TheJournalAndItsSideFilesAreRefusedAndLeftAsTheyAre) {
+    addRun();
+    const QString journal = session->journalPath();
+    const QByteArray before = read(journal);
+    for (const QString& target :
+         {journal, journal + QStringLiteral("-wal"), journal + QStringLiteral("-shm")}) {
+        const QByteArray side = QFile::exists(target) ? read(target) : QByteArray();
+        const auto done = exportJournalTo(*session, target, ExportFormat::Csv);
+        ASSERT_FALSE(done) << target.toStdString();
+        EXPECT_TRUE(done.error().contains(QStringLiteral("journal"))) << done.error().toStdString();
+        if (!side.isEmpty()) {
+            EXPECT_EQ(read(target), side);
+        }
+    }
+    EXPECT_EQ(read(journal), before);
+    EXPECT_EQ(session->journal().runs()->size(), 1u);
+}
+
 TEST_F(JournalExportTest, AnUnwritablePlaceIsAnError) {
     const auto done =
         exportJournalTo(*session, QStringLiteral("/proc/nowhere/export.json"), ExportFormat::Json);

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "today_panel.h"
+
+#include "app/gui/charts/chart_palette.h"
+#include "app/gui/models/unit_format.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace stridelog::gui {
+namespace {
+
+constexpr int kStopStage = 3;
+
+QLabel* valueLabel(const char* name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+}  // namespace
+
+TodayPanel::TodayPanel(JournalSession& session, QWidget* parent)
+    : QFrame(parent), session_(session) {
+    setObjectName(QStringLiteral("todayPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    auto* heading = new QLabel(tr("Today"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    status_ = valueLabel("todayStatus", this);
+    status_->setFont(bold);
+    advice_ = valueLabel("todayAdvice", this);
+
+    numbers_ = new QWidget(this);
+    weekLeft_ = valueLabel("todayWeekLeft", numbers_);
+    runMax_ = valueLabel("todayRunMax", numbers_);
+    pair_ = valueLabel("todayPair", numbers_);
+    auto* grid = new QGridLayout(numbers_);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(new QLabel(tr("Left this week"), numbers_), 0, 0);
+    grid->addWidget(weekLeft_, 0, 1);
+    grid->addWidget(new QLabel(tr("Longest run, no spike"), numbers_), 1, 0);
+    grid->addWidget(runMax_, 1, 1);
+    grid->addWidget(new QLabel(tr("Pair to wear"), numbers_), 2, 0);
+    grid->addWidget(pair_, 2, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(heading);
+    header->addWidget(status_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(numbers_);
+    layout->addWidget(advice_);
+    connect(&session_, &JournalSession::evaluated, this, &TodayPanel::onEvaluated);
+}
+
+void TodayPanel::onEvaluated() {
+    stale_ = true;
+    if (isVisible()) redraw();
+}
+
+void TodayPanel::showEvent(QShowEvent* event) {
+    QFrame::showEvent(event);
+    if (stale_) redraw();
+}
+
+void TodayPanel::changeEvent(QEvent* event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) applyColours();
+}
+
+QString TodayPanel::pairName(const Evaluation& evaluation) const {
+    if (!allowance_.shoe) return tr("no pair in use");
+    for (const Shoe& shoe : evaluation.journal.shoes) {
+        if (shoe.id == *allowance_.shoe) return shoe.name;
+    }
+    return {};
+}
+
+void TodayPanel::redraw() {
+    stale_ = false;
+    const Evaluation& evaluation = session_.evaluation();
+    allowance_ = computeAllowance(evaluation.journal, evaluation.asOf);
+    const UnitSystem units = evaluation.journal.settings.units;
+    const int stage = allowance_.painStage.value_or(0);
+    if (!allowance_.runToday) {
+        status_->setText(tr("No running today"));
+    } else if (stage == 2) {
+        status_->setText(tr("Run, but cut back"));
+    } else {
+        status_->setText(tr("You can run today"));
+    }
+    weekLeft_->setText(allowance_.weekLeft ? formatDistance(*allowance_.weekLeft, units, true, 1)
+                                           : tr("no limit yet"));
+    runMax_->setText(allowance_.runMax ? formatDistance(*allowance_.runMax, units, true, 1)
+                                       : tr("no run in 30 days"));
+    pair_->setText(pairName(evaluation));
+    numbers_->setVisible(allowance_.runToday);
+    // The numbers say the rest; what a knee pain of stage 2 or more changes is said below them.
+    advice_->setText(allowance_.painAdvice);
+    advice_->setVisible(stage >= 2);
+    setToolTip(allowance_.advice);
+    setAccessibleName(tr("Today"));
+    setAccessibleDescription(summaryText());
+    applyColours();
+}
+
+QString TodayPanel::summaryText() const {
+    QStringList lines{status_->text()};
+    if (numbers_->isVisibleTo(this)) {
+        lines << tr("Left this week: %1").arg(weekLeft_->text())
+              << tr("Longest run, no spike: %1").arg(runMax_->text())
+              << tr("Pair to wear: %1").arg(pair_->text());
+    }
+    if (advice_->isVisibleTo(this)) lines << advice_->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TodayPanel::applyColours() {
+    const ChartColours colours = ChartColours::from(palette());
+    const int stage = allowance_.painStage.value_or(0);
+    const QColor colour = stage >= kStopStage ? colours.stop
+                          : stage == 2        ? colours.caution
+                                              : colours.text;
+    QPalette statusPalette = status_->palette();
+    statusPalette.setColor(QPalette::WindowText, colour);
+    status_->setPalette(statusPalette);
+}
+
+}  // namespace stridelog::gui

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// R15 (see allowance.h). Every number is exact on metres: a run of run_max metres is not a
+// spike (100 × d ≤ 110 × L30), one metre more is.
+#include "allowance.h"
+#include "core/i18n/contexts.h"
+
+#include "as_of_journal.h"
+#include "pain_stage.h"
+#include "rules_engine.h"
+#include "shoe_wear.h"
+#include "warning_texts.h"
+#include "weekly_volume.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace stridelog {
+namespace {
+
+constexpr int kLookbackDays = 30;
+constexpr int kStopStage = 3;
+
+std::optional<Distance> weekLeft(const AsOfJournal& journal) {
+    const WeeklyVolumes volumes = computeWeeklyVolumes(journal, true);
+    if (volumes.weeks.empty()) return std::nullopt;
+    return volumes.weeks[volumes.asOfWeek].remaining;
+}
+
+std::optional<Distance> longestRunMax(const AsOfJournal& journal) {
+    std::optional<Distance> longest;
+    for (const Run* run : journal.runsSince(journal.asOf().daysBefore(kLookbackDays))) {
+        if (!longest || run->distance > *longest) longest = run->distance;
+    }
+    if (!longest || longest->metres() <= 0) return std::nullopt;
+    return Distance::fromMetres(longest->metres() * 110 / 100);
+}
+
+std::optional<int> openPainStage(const AsOfJournal& journal) {
+    const Instant asOf = journal.asOf().instant();
+    std::optional<int> highest;
+    for (const PainEntry* pain : journal.pains()) {
+        if (!inPainWindow(*pain, journal.asOf()) || isAdaptationPain(*pain, asOf)) continue;
+        highest = std::max(highest.value_or(0), painStage(*pain, asOf));
+    }
+    return highest;
+}
+
+bool inUseAsOf(const Shoe& shoe, const ShoeWear& wear, const AsOfInstant& asOf) {
+    return wear.status != ShoeStatusKind::Retired && (!shoe.since || *shoe.since <= asOf.day());
+}
+
+// a / limit(a) < b / limit(b), exactly: cross-multiplied on metres. A pair without a limit
+// cannot be compared by its share and comes last.
+bool lowerShare(const ShoeWear& a, const Shoe& shoeA, const ShoeWear& b, const Shoe& shoeB) {
+    if (shoeA.limit.metres() <= 0) return false;
+    if (shoeB.limit.metres() <= 0) return true;
+    return a.distance.metres() * shoeB.limit.metres() < b.distance.metres() * shoeA.limit.metres();
+}
+
+const Shoe* pairToWear(const AsOfJournal& journal) {
+    const Shoe* best = nullptr;
+    ShoeWear bestWear;
+    for (const Shoe& shoe : journal.journal().shoes) {
+        const ShoeWear wear = assessShoeWear(journal, shoe);
+        if (!inUseAsOf(shoe, wear, journal.asOf())) continue;
+        if (!best || lowerShare(wear, shoe, bestWear, *best)) {
+            best = &shoe;
+            bestWear = wear;
+        }
+    }
+    return best;
+}
+
+// What an open pain changes, by its stage; empty without one.
+QString painAdviceText(int stage) {
+    switch (stage) {
+        case 1:
+            return WarningWords::tr(
+                "After a stage 1 knee pain, drop accelerations and your longest "
+                "runs until it stays away.");
+        case 2:
+            return WarningWords::tr(
+                "After a stage 2 knee pain, cut your volume and intensity and "
+                "leave out hills.");
+        case 3:
+            return WarningWords::tr(
+                "No running today after a stage 3 knee pain: stop running until "
+                "you have been pain-free for 1–2 days; swim, cycle or use the "
+                "elliptical instead.");
+        case 4:
+            return WarningWords::tr(
+                "No running today after a stage 4 knee pain: stop running and "
+                "see a doctor.");
+        default:
+            return {};
+    }
+}
+
+QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem units) {
+    // At stage 3 and 4 the pain decides, whatever the numbers say.
+    if (!allowance.runToday) return allowance.painAdvice;
+    QStringList parts;
+    if (!allowance.weekLeft) {
+        parts << WarningWords::tr("This week has no limit yet: build up gradually.");
+    } else if (allowance.weekLeft->metres() == 0) {
+        parts << WarningWords::tr(
+            "This week's limit is reached: rest or cross-train until the "
+            "week is over.");
+    } else {
+        parts << WarningWords::tr("Up to %1 left this week.")
+                     .arg(texts::formatDistance(*allowance.weekLeft, units));
+    }
+    if (allowance.runMax) {
+        parts << WarningWords::tr("A run of up to %1 is not a spike.")
+                     .arg(texts::formatDistance(*allowance.runMax, units));
+    }
+    if (!allowance.painAdvice.isEmpty()) parts << allowance.painAdvice;
+    if (shoe)
+        parts << WarningWords::tr("Wear %1, the pair with the most of its limit left.")
+                     .arg(shoe->name);
+    return parts.join(QLatin1Char(' '));
+}
+
+}  // namespace
+
+Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf) {
+    const AsOfJournal view(journal, asOf);
+    Allowance allowance;
+    allowance.weekStart = weekStartOf(view.asOf().day(), journal.settings.weekStart);
+    allowance.weekLeft = weekLeft(view);
+    allowance.runMax = longestRunMax(view);
+    allowance.painStage = openPainStage(view);
+    allowance.runToday = allowance.painStage.value_or(0) < kStopStage;
+    allowance.painAdvice = painAdviceText(allowance.painStage.value_or(0));
+    const Shoe* shoe = pairToWear(view);
+    if (shoe) allowance.shoe = shoe->id;
+    allowance.advice = adviceText(allowance, shoe, journal.settings.units);
+    return allowance;
+}
+
+}  // namespace stridelog

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journal::importBatch: one imported file in one transaction, with the duplicate check made
+// under the write lock, so a second importer (or the app) writing at the same moment can never
+// make a run appear twice.
+
+#include "journal.h"
+
+#include "journal_write.h"
+#include "run_table.h"
+#include "shoe_table.h"
+
+#include "core/model/validation.h"
+
+#include <QHash>
+
+namespace stridelog {
+namespace {
+
+// The journal's pair with this name (ignoring case), if there is one: another importer may
+// have added the pair a moment ago.
+std::optional<ShoeId> pairNamed(const std::vector<Shoe>& shoes, const QString& name) {
+    for (const Shoe& shoe : shoes) {
+        if (shoe.name.compare(name, Qt::CaseInsensitive) == 0) return shoe.id;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+StoreResult<std::vector<ImportedRun>> Journal::importBatch(const ImportBatch& batch) {
+    for (const ImportBatch::Entry& entry : batch.runs) {
+        if (auto error = validateRun(entry.run, today())) {
+            return storeFailure(StoreErrorKind::InvalidInput, error->message);
+        }
+    }
+    for (const Shoe& shoe : batch.newShoes) {
+        if (auto error = validateShoe(shoe)) {
+            return storeFailure(StoreErrorKind::InvalidInput, error->message);
+        }
+    }
+    return write(QStringLiteral("importing"), [&]() -> StoreResult<std::vector<ImportedRun>> {
+        QSqlDatabase& db = database_->connection();
+        auto existing = shoe_table::selectAll(db);
+        if (!existing) return Unexpected{existing.error()};
+        QHash<std::int64_t, ShoeId> newIds;  // local id -> journal id
+        for (const Shoe& shoe : batch.newShoes) {
+            if (auto same = pairNamed(*existing, shoe.name)) {
+                newIds.insert(shoe.id.value(), *same);
+                continue;
+            }
+            auto id = shoe_table::insert(db, shoe);
+            if (!id) return Unexpected{id.error()};
+            newIds.insert(shoe.id.value(), *id);
+        }
+        std::vector<ImportedRun> outcome;
+        outcome.reserve(batch.runs.size());
+        for (const ImportBatch::Entry& entry : batch.runs) {
+            auto near = run_table::selectNear(db, entry.run, batch.nearSeconds);
+            if (!near) return Unexpected{near.error()};
+            if (auto same = batch.findDuplicate ? batch.findDuplicate(entry.run, *near)
+                                                : std::optional<RunId>()) {
+                outcome.push_back({*same, true});
+                continue;
+            }
+            Run run = entry.run;
+            if (entry.onNewShoe && run.shoe) {
+                if (!newIds.contains(run.shoe->value())) {
+                    return storeFailure(StoreErrorKind::InvalidInput,
+                                        QStringLiteral("a run refers to a new pair that is not "
+                                                       "there"));
+                }
+                run.shoe = newIds.value(run.shoe->value());
+            } else if (run.shoe && !shoe_table::selectOne(db, *run.shoe)) {
+                return storeFailure(
+                    StoreErrorKind::InvalidInput,
+                    QStringLiteral("there is no pair with id %1").arg(run.shoe->value()));
+            }
+            auto id = run_table::insert(db, run);
+            if (!id) return Unexpected{id.error()};
+            outcome.push_back({*id, false});
+        }
+        return outcome;
+    });
+}
+
+}  // namespace stridelog

@@ -60,7 +60,8 @@ fi
 # output is kept; the checks below fail on any sign of a missing piece.
 cat >"$work/inside.sh" <<'EOF'
 set -eu
-export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 HOME=/root
+export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 HOME=/root XDG_RUNTIME_DIR=/tmp/runtime
+mkdir -p -m 0700 /tmp/runtime
 apt-get install -y -q --no-install-recommends /tmp/stridelog.deb
 plugins=/usr/lib/x86_64-linux-gnu/qt6/plugins
 for f in /usr/bin/stridelog /usr/bin/stridelog-cli platforms/libqoffscreen.so \
@@ -78,7 +79,10 @@ LANGUAGE=de stridelog-cli --db /tmp/journal.sqlite weeks | head -n 1 | grep WOCH
 QT_QPA_PLATFORM=offscreen stridelog --db /tmp/journal.sqlite --screenshot /tmp/dashboard.png \
     2>/tmp/stderr.txt
 cat /tmp/stderr.txt
-if grep -Eiq 'plugin|driver|not loaded|cannot|error' /tmp/stderr.txt; then exit 1; fi
+# Offscreen Qt notes what it cannot do with windows; anything else about a plugin, a driver
+# or an error fails.
+if grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR /tmp/stderr.txt |
+        grep -Eiq 'plugin|driver|not loaded|cannot|error'; then exit 1; fi
 test -s /tmp/dashboard.png
 echo "test-install: installed and ran"
 EOF

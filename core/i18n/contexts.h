@@ -15,6 +15,11 @@ struct WarningWords {
     Q_DECLARE_TR_FUNCTIONS(WarningWords)
 };
 
+// What a value typed by the user must look like, and why it was refused (core/model).
+struct InputWords {
+    Q_DECLARE_TR_FUNCTIONS(InputWords)
+};
+
 // stridelog-cli's text output and messages (never its JSON keys and codes).
 struct CliWords {
     Q_DECLARE_TR_FUNCTIONS(CliWords)

@@ -448,6 +448,101 @@
     </message>
 </context>
 <context>
+    <name>InputWords</name>
+    <message>
+        <source>%1 must be from %2 to %3%4, not %5</source>
+        <translation>%1 muss zwischen %2 und %3%4 liegen, nicht %5</translation>
+    </message>
+    <message>
+        <source>date must not be after tomorrow (%1), not %2</source>
+        <translation>das Datum darf nicht nach morgen (%1) liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>notes must be at most %1 characters, not %2</source>
+        <translation>Notizen dürfen höchstens %1 Zeichen haben, nicht %2</translation>
+    </message>
+    <message>
+        <source>distance must be more than 0 and at most 400 km, not %1 km</source>
+        <translation>die Strecke muss mehr als 0 und höchstens 400 km sein, nicht %1 km</translation>
+    </message>
+    <message>
+        <source>duration must be more than 0 and at most 72 hours, not %1 s</source>
+        <translation>die Dauer muss mehr als 0 und höchstens 72 Stunden sein, nicht %1 s</translation>
+    </message>
+    <message>
+        <source>pace must be no faster than 2:00 min/km; %1 km in %2 s is faster</source>
+        <translation>das Tempo darf nicht schneller als 2:00 min/km sein; %1 km in %2 s ist schneller</translation>
+    </message>
+    <message>
+        <source>steps per minute</source>
+        <translation>Schritte pro Minute</translation>
+    </message>
+    <message>
+        <source>beats per minute</source>
+        <translation>Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>the end must not be after tomorrow (%1), not %2</source>
+        <translation>das Ende darf nicht nach morgen (%1) liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the pain must end at or after it started (%1)</source>
+        <translation>der Schmerz muss bei oder nach seinem Beginn (%1) enden</translation>
+    </message>
+    <message>
+        <source>name must be 1 to 200 characters, not %1</source>
+        <translation>der Name muss 1 bis 200 Zeichen haben, nicht %1</translation>
+    </message>
+    <message>
+        <source>limit must be more than 0 and at most 100000 km</source>
+        <translation>die Grenze muss mehr als 0 und höchstens 100000 km sein</translation>
+    </message>
+    <message>
+        <source>start km must be from 0 to 100000 km</source>
+        <translation>die Anfangs-km müssen zwischen 0 und 100000 km liegen</translation>
+    </message>
+    <message>
+        <source>a pair cannot be retired before it was first used</source>
+        <translation>ein Paar kann nicht vor seinem ersten Gebrauch ausgemustert werden</translation>
+    </message>
+    <message>
+        <source>a distance like 10.2, 10.2km, 6.3mi or 800m (no unit = km)</source>
+        <translation>keine Strecke wie 10.2, 10.2km, 6.3mi oder 800m (ohne Einheit = km)</translation>
+    </message>
+    <message>
+        <source>a duration like 55:10, 1:02:03, 45m, 1h2m or 3600s</source>
+        <translation>keine Dauer wie 55:10, 1:02:03, 45m, 1h2m oder 3600s</translation>
+    </message>
+    <message>
+        <source>a duration like 3h, 36h, 2d, 1d12h or ongoing</source>
+        <translation>keine Dauer wie 3h, 36h, 2d, 1d12h oder ongoing</translation>
+    </message>
+    <message>
+        <source>'%1' is not %2</source>
+        <translation>'%1' ist %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date like 2026-03-14 (YYYY-MM-DD)</source>
+        <translation>'%1' ist kein Datum wie 2026-03-14 (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time like 07:30 (HH:MM)</source>
+        <translation>'%1' ist keine Uhrzeit wie 07:30 (HH:MM)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of kilometres like 1000 or 250.5, not '%2'</source>
+        <translation>%1 muss eine Zahl von Kilometern wie 1000 oder 250.5 sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not an instant like 2026-03-14, 2026-03-14T07:30 or "2026-03-14 07:30"</source>
+        <translation>'%1' ist kein Zeitpunkt wie 2026-03-14, 2026-03-14T07:30 oder "2026-03-14 07:30"</translation>
+    </message>
+</context>
+<context>
     <name>Load</name>
     <message>
         <source>%1

@@ -439,6 +439,51 @@
         <source>must not be after tomorrow (%1), not %2</source>
         <translation>darf nicht nach morgen (%1) liegen, nicht %2</translation>
     </message>
+    <message>
+        <source>usage: stridelog-cli [--db PATH] [--json] COMMAND [ARGS]
+
+A training journal for runners with sore knees. The journal is --db PATH, else
+$STRIDELOG_DB, else the desktop app's journal. --json prints one JSON document.
+
+commands:
+</source>
+        <translation>Aufruf: stridelog-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+
+Ein Trainingstagebuch für Läuferinnen und Läufer mit schmerzenden Knien. Das Tagebuch ist
+--db PFAD, sonst $STRIDELOG_DB, sonst das Tagebuch der Desktop-App. --json gibt ein
+JSON-Dokument aus.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+values:
+  dates YYYY-MM-DD; times HH:MM; instants YYYY-MM-DD, YYYY-MM-DDTHH:MM or
+  "YYYY-MM-DD HH:MM" (a bare date is the end of that day); distances 10.2, 10.2km,
+  6.3mi, 800m; durations 55:10, 1:02:03, 45m, 1h2m, 3600s; --lasted 3h, 36h, 2d, ongoing
+  surface: road trail track treadmill grass sand mixed
+  type: easy long tempo interval race recovery
+  knee: left right both   site: front below outside inside behind whole
+  onset: start during late after next-day rest
+
+exit codes: 0 done, 1 usage error, 2 invalid input (nothing written),
+            3 the journal cannot be used
+</source>
+        <translation>
+Werte:
+  Daten YYYY-MM-DD; Uhrzeiten HH:MM; Zeitpunkte YYYY-MM-DD, YYYY-MM-DDTHH:MM oder
+  "YYYY-MM-DD HH:MM" (ein bloßes Datum ist das Ende dieses Tages); Strecken 10.2, 10.2km,
+  6.3mi, 800m; Dauern 55:10, 1:02:03, 45m, 1h2m, 3600s; --lasted 3h, 36h, 2d, ongoing
+  surface: road trail track treadmill grass sand mixed
+  type: easy long tempo interval race recovery
+  knee: left right both   site: front below outside inside behind whole
+  onset: start during late after next-day rest
+
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben),
+            3 das Tagebuch kann nicht benutzt werden
+</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>

@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev
   libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
@@ -17,6 +18,7 @@ packages=(
   gpsbabel time python3
   xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils
   openbox xdotool x11-utils
+  mmdebstrap
 )
 
 missing=()

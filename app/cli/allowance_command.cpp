@@ -4,6 +4,7 @@
 // prints them.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "json_output.h"
 #include "text_output.h"
 #include "value_options.h"
@@ -41,12 +42,12 @@ QJsonObject allowanceJson(const Allowance& allowance, AsOf asOf) {
 }
 
 QString shoeText(const Allowance& allowance, const JournalSnapshot& journal) {
-    if (!allowance.shoe) return QStringLiteral("no pair in use");
+    if (!allowance.shoe) return CliWords::tr("no pair in use");
     for (const Shoe& shoe : journal.shoes) {
         if (shoe.id == *allowance.shoe)
-            return QStringLiteral("%1 (shoe %2)").arg(shoe.name).arg(shoe.id.value());
+            return CliWords::tr("%1 (shoe %2)").arg(shoe.name).arg(shoe.id.value());
     }
-    return QStringLiteral("shoe %1").arg(allowance.shoe->value());
+    return CliWords::tr("shoe %1").arg(allowance.shoe->value());
 }
 
 QString allowanceText(const Allowance& allowance, AsOf asOf, const JournalSnapshot& journal) {
@@ -56,22 +57,22 @@ QString allowanceText(const Allowance& allowance, AsOf asOf, const JournalSnapsh
             ? asOf.day().toString(Qt::ISODate)
             : asOf.instant().localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QList<QStringList> rows{
-        {QStringLiteral("Run today:"),
+        {CliWords::tr("Run today:"),
          allowance.runToday ? QStringLiteral("yes") : QStringLiteral("no")},
-        {QStringLiteral("Left this week:"), allowance.weekLeft
-                                                ? formatDistance(*allowance.weekLeft, units)
-                                                : QStringLiteral("no limit this week")},
-        {QStringLiteral("Longest run:"),
+        {CliWords::tr("Left this week:"), allowance.weekLeft
+                                              ? formatDistance(*allowance.weekLeft, units)
+                                              : CliWords::tr("no limit this week")},
+        {CliWords::tr("Longest run:"),
          allowance.runMax
-             ? QStringLiteral("%1 without a spike").arg(formatDistance(*allowance.runMax, units))
-             : QStringLiteral("no run in the last 30 days")},
-        {QStringLiteral("Knee pain:"),
-         allowance.painStage ? QStringLiteral("stage %1 of 4").arg(*allowance.painStage)
-                             : QStringLiteral("none in the last 14 days")},
-        {QStringLiteral("Pair to wear:"), shoeText(allowance, journal)},
+             ? CliWords::tr("%1 without a spike").arg(formatDistance(*allowance.runMax, units))
+             : CliWords::tr("no run in the last 30 days")},
+        {CliWords::tr("Knee pain:"), allowance.painStage
+                                         ? CliWords::tr("stage %1 of 4").arg(*allowance.painStage)
+                                         : CliWords::tr("none in the last 14 days")},
+        {CliWords::tr("Pair to wear:"), shoeText(allowance, journal)},
     };
-    QString text = QStringLiteral("As of %1, week of %2\n")
-                       .arg(when, allowance.weekStart.toString(Qt::ISODate));
+    QString text =
+        CliWords::tr("As of %1, week of %2\n").arg(when, allowance.weekStart.toString(Qt::ISODate));
     int width = 0;
     for (const QStringList& row : rows) width = std::max(width, static_cast<int>(row[0].size()));
     for (const QStringList& row : rows)

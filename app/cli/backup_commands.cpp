@@ -4,6 +4,7 @@
 // integrity check. A failed check is always exit 3: the journal cannot be trusted.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "value_options.h"
 
 #include "core/store/restore.h"
@@ -23,7 +24,7 @@ CommandResult backup(Session& session, const QStringList& arguments) {
     const auto done = (*journal)->backupTo(target);
     if (!done) return fromStoreError(done.error());
     return CommandOutput{QJsonObject{{QStringLiteral("file"), target}},
-                         QStringLiteral("Backed up the journal to %1.\n").arg(target),
+                         CliWords::tr("Backed up the journal to %1.\n").arg(target),
                          {}};
 }
 
@@ -39,7 +40,7 @@ CommandResult restore(Session& session, const QStringList& arguments) {
     return CommandOutput{
         QJsonObject{{QStringLiteral("restored_from"), source},
                     {QStringLiteral("backup"), *replacedBackup}},
-        QStringLiteral("Restored the journal from %1; what it replaced is backed up in %2.\n")
+        CliWords::tr("Restored the journal from %1; what it replaced is backed up in %2.\n")
             .arg(source, *replacedBackup),
         {}};
 }
@@ -58,12 +59,12 @@ CommandResult backups(Session& session, const QStringList& arguments) {
                                  {QStringLiteral("taken"), taken},
                                  {QStringLiteral("size"), backup.size},
                                  {QStringLiteral("ok"), backup.ok}});
-        text += QStringLiteral("%1  %2  %3 bytes  %4\n")
+        text += CliWords::tr("%1  %2  %3 bytes  %4\n")
                     .arg(taken, QDir::toNativeSeparators(backup.file))
                     .arg(backup.size)
                     .arg(backup.ok ? QStringLiteral("ok") : QStringLiteral("damaged"));
     }
-    if (array.isEmpty()) text = QStringLiteral("No automatic backups yet.\n");
+    if (array.isEmpty()) text = CliWords::tr("No automatic backups yet.\n");
     return CommandOutput{array, text, {}};
 }
 
@@ -75,7 +76,7 @@ CommandResult check(Session& session, const QStringList& arguments) {
     const auto checked = (*journal)->checkIntegrity();
     if (!checked) return journalUnusable(checked.error().message);
     return CommandOutput{
-        QJsonObject{{QStringLiteral("ok"), true}}, QStringLiteral("The journal is intact.\n"), {}};
+        QJsonObject{{QStringLiteral("ok"), true}}, CliWords::tr("The journal is intact.\n"), {}};
 }
 
 }  // namespace stridelog::cli

@@ -3,6 +3,7 @@
 // finds the command in one table, runs it, and prints its output or its one-line error.
 
 #include "cli_app.h"
+#include "core/i18n/contexts.h"
 
 #include "command.h"
 #include "help_text.h"
@@ -54,9 +55,8 @@ void write(std::FILE* stream, const QByteArray& bytes) {
 
 int fail(const Failure& failure) {
     QString message = failure.message.simplified();  // always one line
-    if (failure.code == ExitCode::Usage) message += QStringLiteral(" (see stridelog-cli --help)");
-    write(stderr,
-          (QStringLiteral("stridelog-cli: error: ") + message + QLatin1Char('\n')).toUtf8());
+    if (failure.code == ExitCode::Usage) message += CliWords::tr(" (see stridelog-cli --help)");
+    write(stderr, (CliWords::tr("stridelog-cli: error: ") + message + QLatin1Char('\n')).toUtf8());
     return static_cast<int>(failure.code);
 }
 
@@ -70,7 +70,7 @@ CliResult<GlobalOptions> parseGlobalOptions(const QStringList& arguments) {
             argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="));
         if ((isDb && std::exchange(dbGiven, true)) ||
             (argument == QLatin1String("--json") && std::exchange(jsonGiven, true))) {
-            return usageError(QStringLiteral("option %1 is given twice")
+            return usageError(CliWords::tr("option %1 is given twice")
                                   .arg(isDb ? QStringLiteral("--db") : argument));
         }
         if (argument == QLatin1String("--json")) {
@@ -81,12 +81,12 @@ CliResult<GlobalOptions> parseGlobalOptions(const QStringList& arguments) {
             global.version = true;
         } else if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size())
-                return usageError(QStringLiteral("option --db needs a value"));
+                return usageError(CliWords::tr("option --db needs a value"));
             global.journalPath = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--db="))) {
             global.journalPath = argument.mid(5);
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            return usageError(QStringLiteral("unknown option '%1'").arg(argument));
+            return usageError(CliWords::tr("unknown option '%1'").arg(argument));
         } else {
             global.command = arguments.mid(i);
             break;
@@ -106,12 +106,12 @@ CliResult<std::pair<CommandFunction, qsizetype>> findCommand(const QStringList& 
             return std::pair{entry.function, qsizetype{2}};
         subcommands << QString::fromLatin1(entry.name);
     }
-    if (subcommands.isEmpty()) return usageError(QStringLiteral("unknown command '%1'").arg(group));
+    if (subcommands.isEmpty()) return usageError(CliWords::tr("unknown command '%1'").arg(group));
     if (words.size() < 2) {
-        return usageError(QStringLiteral("%1 needs a subcommand: %2")
+        return usageError(CliWords::tr("%1 needs a subcommand: %2")
                               .arg(group, subcommands.join(QStringLiteral(", "))));
     }
-    return usageError(QStringLiteral("unknown command '%1 %2'; %1 takes: %3")
+    return usageError(CliWords::tr("unknown command '%1 %2'; %1 takes: %3")
                           .arg(group, words.at(1), subcommands.join(QStringLiteral(", "))));
 }
 
@@ -150,8 +150,7 @@ int runCli(const QStringList& arguments) {
         write(stdout, versionText().toUtf8());
         return static_cast<int>(ExitCode::Ok);
     }
-    if (global->command.isEmpty())
-        return fail({ExitCode::Usage, QStringLiteral("no command given")});
+    if (global->command.isEmpty()) return fail({ExitCode::Usage, CliWords::tr("no command given")});
 
     const auto command = findCommand(global->command);
     if (!command) return fail(command.error());

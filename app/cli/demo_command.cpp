@@ -4,6 +4,7 @@
 // invented ones.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "value_options.h"
 
 #include "core/demo/demo_history.h"
@@ -18,7 +19,7 @@ CliResult<std::uint32_t> parseSeed(const std::optional<QString>& text) {
     bool ok = false;
     const uint seed = text->trimmed().toUInt(&ok);
     if (!ok) {
-        return invalidInput(QStringLiteral("--seed: must be a whole number from 0 to %1, not '%2'")
+        return invalidInput(CliWords::tr("--seed: must be a whole number from 0 to %1, not '%2'")
                                 .arg(std::numeric_limits<std::uint32_t>::max())
                                 .arg(*text));
     }
@@ -47,7 +48,7 @@ CommandResult demo(Session& session, const QStringList& arguments) {
     if (!empty) return fromStoreError(empty.error());
     if (!*empty)
         return invalidInput(
-            QStringLiteral("the journal is not empty; demo fills only an empty journal"));
+            CliWords::tr("the journal is not empty; demo fills only an empty journal"));
 
     DemoOptions demoOptions;
     demoOptions.years = years.value_or(demoOptions.years);
@@ -60,13 +61,12 @@ CommandResult demo(Session& session, const QStringList& arguments) {
     const QJsonObject counts{{QStringLiteral("runs"), static_cast<qint64>(history.runs.size())},
                              {QStringLiteral("shoes"), static_cast<qint64>(history.shoes.size())},
                              {QStringLiteral("pain"), static_cast<qint64>(history.pains.size())}};
-    return CommandOutput{
-        counts,
-        QStringLiteral("Added a demo history: %1 runs, %2 shoes, %3 pain entries.\n")
-            .arg(history.runs.size())
-            .arg(history.shoes.size())
-            .arg(history.pains.size()),
-        {}};
+    return CommandOutput{counts,
+                         CliWords::tr("Added a demo history: %1 runs, %2 shoes, %3 pain entries.\n")
+                             .arg(history.runs.size())
+                             .arg(history.shoes.size())
+                             .arg(history.pains.size()),
+                         {}};
 }
 
 }  // namespace stridelog::cli

@@ -4,6 +4,7 @@
 // The JSON form is what `restore` reads back.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "value_options.h"
 
 #include "core/io/journal_csv.h"
@@ -35,7 +36,7 @@ std::optional<Failure> writePrivateFile(const QString& path, const QByteArray& b
                          file.write(bytes) == bytes.size() && file.commit();
     if (written) return std::nullopt;
     return Failure{ExitCode::InvalidInput,
-                   QStringLiteral("--out: cannot write '%1': %2").arg(path, file.errorString())};
+                   CliWords::tr("--out: cannot write '%1': %2").arg(path, file.errorString())};
 }
 
 }  // namespace
@@ -69,7 +70,7 @@ CommandResult exportJournal(Session& session, const QStringList& arguments) {
     if (!out) return CommandOutput{{}, {}, bytes};
     if (auto failure = writePrivateFile(*out, bytes)) return Unexpected{*failure};
     return CommandOutput{QJsonObject{{QStringLiteral("file"), *out}},
-                         QStringLiteral("Exported the journal to %1.\n").arg(*out),
+                         CliWords::tr("Exported the journal to %1.\n").arg(*out),
                          {}};
 }
 

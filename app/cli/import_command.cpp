@@ -5,6 +5,7 @@
 // A path that does not exist, or --shoe naming no pair, is bad input: nothing is imported.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "value_options.h"
 
 #include "core/io/import/importer.h"
@@ -27,12 +28,12 @@ QString reportText(const ImportReport& report) {
     for (const ImportResult& result : report.results) {
         text += QStringLiteral("%1  %2\n").arg(toString(result.status), -9).arg(result.message);
     }
-    text += QStringLiteral("%1 imported, %2 duplicates, %3 skipped, %4 errors%5.\n")
+    text += CliWords::tr("%1 imported, %2 duplicates, %3 skipped, %4 errors%5.\n")
                 .arg(report.count(ImportStatus::Imported))
                 .arg(report.count(ImportStatus::Duplicate))
                 .arg(report.count(ImportStatus::Skipped))
                 .arg(report.count(ImportStatus::Error))
-                .arg(report.cancelled ? QStringLiteral(" (cancelled)") : QString());
+                .arg(report.cancelled ? CliWords::tr(" (cancelled)") : QString());
     return text;
 }
 
@@ -50,7 +51,7 @@ CommandResult importFiles(Session& session, const QStringList& arguments) {
     if (values.failure()) return Unexpected{*values.failure()};
     const CollectedFiles collected = collectActivityFiles(options->positional);
     if (!collected.missing.isEmpty()) {
-        return invalidInput(QStringLiteral("no such file or folder: %1; nothing was imported")
+        return invalidInput(CliWords::tr("no such file or folder: %1; nothing was imported")
                                 .arg(collected.missing.join(QStringLiteral(", "))));
     }
 

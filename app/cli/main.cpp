@@ -4,10 +4,13 @@
 
 #include "cli_app.h"
 
+#include "core/i18n/translations.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stridelog"));
+    stridelog::i18n::installTranslations(app);
     return stridelog::cli::runCli(QCoreApplication::arguments().mid(1));
 }

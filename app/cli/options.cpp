@@ -2,6 +2,7 @@
 // Splits a command's arguments into positionals, valued options and flags (see options.h).
 
 #include "options.h"
+#include "core/i18n/contexts.h"
 
 namespace stridelog::cli {
 namespace {
@@ -14,11 +15,11 @@ std::optional<Failure> checkPositionalCount(const ParsedOptions& parsed, const O
     const auto count = parsed.positional.size();
     if (count < spec.minPositional) {
         return Failure{ExitCode::Usage,
-                       QStringLiteral("missing argument; usage: %1").arg(spec.usage)};
+                       CliWords::tr("missing argument; usage: %1").arg(spec.usage)};
     }
     if (count > spec.maxPositional) {
         return Failure{ExitCode::Usage,
-                       QStringLiteral("unexpected argument '%1'; usage: %2")
+                       CliWords::tr("unexpected argument '%1'; usage: %2")
                            .arg(parsed.positional.at(spec.maxPositional), spec.usage)};
     }
     return std::nullopt;
@@ -49,7 +50,7 @@ CliResult<ParsedOptions> parseOptions(const QStringList& arguments, const Option
         const QString name = equals < 0 ? argument : argument.left(equals);
         if (parsed.has(name)) {
             // `--distance 0 --distance 10` is not 10: the first value was meant too.
-            return usageError(QStringLiteral("option %1 is given twice").arg(name));
+            return usageError(CliWords::tr("option %1 is given twice").arg(name));
         }
         if (spec.flags.contains(name) && equals < 0) {
             parsed.setFlag(name);
@@ -59,11 +60,10 @@ CliResult<ParsedOptions> parseOptions(const QStringList& arguments, const Option
             } else if (i + 1 < arguments.size()) {
                 parsed.setValue(name, arguments.at(++i));
             } else {
-                return usageError(QStringLiteral("option %1 needs a value").arg(name));
+                return usageError(CliWords::tr("option %1 needs a value").arg(name));
             }
         } else {
-            return usageError(
-                QStringLiteral("unknown option '%1'; usage: %2").arg(name, spec.usage));
+            return usageError(CliWords::tr("unknown option '%1'; usage: %2").arg(name, spec.usage));
         }
     }
     if (auto failure = checkPositionalCount(parsed, spec)) return Unexpected{*failure};
@@ -74,7 +74,7 @@ std::optional<Failure> requireOptions(const ParsedOptions& parsed, const QString
                                       const QString& command) {
     for (const QString& option : options) {
         if (!parsed.has(option)) {
-            return Failure{ExitCode::Usage, QStringLiteral("%1 needs %2").arg(command, option)};
+            return Failure{ExitCode::Usage, CliWords::tr("%1 needs %2").arg(command, option)};
         }
     }
     return std::nullopt;

@@ -4,6 +4,7 @@
 // (R5, R6) as of --as-of or now.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "json_output.h"
 #include "text_output.h"
 #include "value_options.h"
@@ -45,7 +46,7 @@ std::optional<Failure> checkRunExists(Journal& journal, const PainEntry& pain) {
     if (run.error().kind != StoreErrorKind::NotFound) return fromStoreError(run.error()).error;
     return Failure{
         ExitCode::InvalidInput,
-        QStringLiteral("--run: there is no run with id %1 (see run list)").arg(pain.run->value())};
+        CliWords::tr("--run: there is no run with id %1 (see run list)").arg(pain.run->value())};
 }
 
 }  // namespace
@@ -89,7 +90,7 @@ CommandResult painAdd(Session& session, const QStringList& arguments) {
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{
         json,
-        QStringLiteral("Logged pain %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
+        CliWords::tr("Logged pain %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
         {}};
 }
 
@@ -115,7 +116,7 @@ CommandResult painResolve(Session& session, const QStringList& arguments) {
     if (!updated) return fromStoreError(updated.error());
     return CommandOutput{
         QJsonObject{{QStringLiteral("id"), static_cast<qint64>(*id)}},
-        QStringLiteral("Pain %1 resolved at %2.\n").arg(*id).arg(pain->end->toLocalIsoString()),
+        CliWords::tr("Pain %1 resolved at %2.\n").arg(*id).arg(pain->end->toLocalIsoString()),
         {}};
 }
 

@@ -4,6 +4,7 @@
 // the flag. A new run prints the warnings it triggers (R3 worn pair, R4 spike, its week's limit).
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "json_output.h"
 #include "text_output.h"
 #include "value_options.h"
@@ -78,7 +79,7 @@ std::optional<Failure> checkShoeExists(Journal& journal, const Run& run) {
     if (shoe) return std::nullopt;
     if (shoe.error().kind != StoreErrorKind::NotFound) return fromStoreError(shoe.error()).error;
     return Failure{ExitCode::InvalidInput,
-                   QStringLiteral("--shoe: there is no shoe with id %1 (see shoe list --all)")
+                   CliWords::tr("--shoe: there is no shoe with id %1 (see shoe list --all)")
                        .arg(run.shoe->value())};
 }
 
@@ -118,7 +119,7 @@ CommandResult runAdd(Session& session, const QStringList& arguments) {
                            {QStringLiteral("warnings"), warningsJson(triggered)}};
     return CommandOutput{
         json,
-        QStringLiteral("Logged run %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
+        CliWords::tr("Logged run %1.\n").arg(id->value()) + triggeredWarningsText(triggered),
         {}};
 }
 
@@ -173,7 +174,7 @@ CommandResult runEdit(Session& session, const QStringList& arguments) {
     if (auto missing = checkShoeExists(**journal, *run)) return Unexpected{*missing};
     const auto updated = (*journal)->updateRun(*run);
     if (!updated) return fromStoreError(updated.error());
-    return idOutput(*id, QStringLiteral("Updated run %1."));
+    return idOutput(*id, CliWords::tr("Updated run %1."));
 }
 
 CommandResult runDelete(Session& session, const QStringList& arguments) {
@@ -185,7 +186,7 @@ CommandResult runDelete(Session& session, const QStringList& arguments) {
     if (!journal) return Unexpected{journal.error()};
     const auto deleted = (*journal)->deleteRun(RunId(*id));
     if (!deleted) return fromStoreError(deleted.error());
-    return idOutput(*id, QStringLiteral("Deleted run %1."));
+    return idOutput(*id, CliWords::tr("Deleted run %1."));
 }
 
 }  // namespace stridelog::cli

@@ -2,6 +2,7 @@
 // The invocation's shared state: output mode, pinned "now", lazily opened journal.
 
 #include "session.h"
+#include "core/i18n/contexts.h"
 
 #include "core/model/value_parsing.h"
 #include "core/store/journal_files.h"
@@ -45,7 +46,7 @@ CliResult<Instant> currentInstant(const Clock& clock) {
     const QString pinned = qEnvironmentVariable("STRIDELOG_NOW");
     if (pinned.isEmpty()) return clock.now();
     const auto parsed = parseInstant(pinned);
-    if (!parsed) return invalidInput(QStringLiteral("STRIDELOG_NOW: ") + parsed.error());
+    if (!parsed) return invalidInput(CliWords::tr("STRIDELOG_NOW: ") + parsed.error());
     return parsed->instant;
 }
 

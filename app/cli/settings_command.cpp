@@ -3,6 +3,7 @@
 // are SettingsKeys', shared with the store and the app; a bad key or value is exit 2.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "json_output.h"
 #include "text_output.h"
 #include "value_options.h"
@@ -15,7 +16,7 @@ namespace {
 std::optional<Failure> checkKey(const QString& key) {
     if (SettingsKeys::all().contains(key)) return std::nullopt;
     return Failure{ExitCode::InvalidInput,
-                   QStringLiteral("unknown setting '%1'; settings are: %2")
+                   CliWords::tr("unknown setting '%1'; settings are: %2")
                        .arg(key, SettingsKeys::all().join(QStringLiteral(", ")))};
 }
 

@@ -3,6 +3,7 @@
 // given; `--since none` clears the first-use date.
 
 #include "command.h"
+#include "core/i18n/contexts.h"
 #include "json_output.h"
 #include "text_output.h"
 #include "value_options.h"
@@ -64,7 +65,7 @@ CommandResult shoeAdd(Session& session, const QStringList& arguments) {
     }
     const auto id = (*journal)->addShoe(shoe);
     if (!id) return fromStoreError(id.error());
-    return idOutput(id->value(), QStringLiteral("Added shoe %1."));
+    return idOutput(id->value(), CliWords::tr("Added shoe %1."));
 }
 
 CommandResult shoeList(Session& session, const QStringList& arguments) {
@@ -114,7 +115,7 @@ CommandResult shoeRetire(Session& session, const QStringList& arguments) {
     if (auto invalid = validatedOrFailure(*shoe); !invalid) return invalid;
     const auto retired = (*journal)->retireShoe(ShoeId(*id), *shoe->retiredOn);
     if (!retired) return fromStoreError(retired.error());
-    return idOutput(*id, QStringLiteral("Retired shoe %1."));
+    return idOutput(*id, CliWords::tr("Retired shoe %1."));
 }
 
 CommandResult shoeEdit(Session& session, const QStringList& arguments) {
@@ -143,7 +144,7 @@ CommandResult shoeEdit(Session& session, const QStringList& arguments) {
 
     const auto updated = (*journal)->updateShoe(*shoe);
     if (!updated) return fromStoreError(updated.error());
-    return idOutput(*id, QStringLiteral("Updated shoe %1."));
+    return idOutput(*id, CliWords::tr("Updated shoe %1."));
 }
 
 }  // namespace stridelog::cli

@@ -2,6 +2,8 @@
 // Tables and sentences for a terminal (see text_output.h).
 
 #include "text_output.h"
+#include "core/i18n/contexts.h"
+#include "core/i18n/locale_text.h"
 
 #include "json_output.h"
 
@@ -54,13 +56,13 @@ QString percentText(const std::optional<double>& value) {
 QString subjectText(const WarningSubject& subject) {
     switch (subject.kind) {
         case WarningSubject::Kind::Week:
-            return QStringLiteral("week of %1").arg(subject.week.toString(Qt::ISODate));
+            return CliWords::tr("week of %1").arg(i18n::date(subject.week));
         case WarningSubject::Kind::Run:
-            return QStringLiteral("run %1").arg(subject.id);
+            return CliWords::tr("run %1").arg(subject.id);
         case WarningSubject::Kind::Shoe:
-            return QStringLiteral("shoe %1").arg(subject.id);
+            return CliWords::tr("shoe %1").arg(subject.id);
         case WarningSubject::Kind::Pain:
-            return QStringLiteral("pain %1").arg(subject.id);
+            return CliWords::tr("pain %1").arg(subject.id);
         case WarningSubject::Kind::Journal:
             break;
     }
@@ -94,7 +96,7 @@ QString formatDistance(Distance distance, UnitSystem units) {
 }
 
 QString shoesText(const std::vector<ShoeLine>& shoes, UnitSystem units) {
-    if (shoes.empty()) return QStringLiteral("No shoes.\n");
+    if (shoes.empty()) return CliWords::tr("No shoes.\n");
     QList<QStringList> rows;
     for (const auto& [shoe, wear] : shoes) {
         rows << QStringList{QString::number(shoe.id.value()),
@@ -105,14 +107,14 @@ QString shoesText(const std::vector<ShoeLine>& shoes, UnitSystem units) {
                             toString(wear.status),
                             QString::number(wear.runs)};
     }
-    return renderTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("DISTANCE"),
-                        QStringLiteral("LIMIT"), QStringLiteral("WORN"), QStringLiteral("STATUS"),
-                        QStringLiteral("RUNS")},
-                       rows);
+    return renderTable(
+        {CliWords::tr("ID"), CliWords::tr("NAME"), CliWords::tr("DISTANCE"), CliWords::tr("LIMIT"),
+         CliWords::tr("WORN"), CliWords::tr("STATUS"), CliWords::tr("RUNS")},
+        rows);
 }
 
 QString runsText(const std::vector<RunLine>& runs, UnitSystem units) {
-    if (runs.empty()) return QStringLiteral("No runs.\n");
+    if (runs.empty()) return CliWords::tr("No runs.\n");
     QList<QStringList> rows;
     for (const auto& [run, spike] : runs) {
         rows << QStringList{
@@ -122,50 +124,50 @@ QString runsText(const std::vector<RunLine>& runs, UnitSystem units) {
             formatDuration(run.duration),
             paceText(run, units),
             run.shoe ? QString::number(run.shoe->value()) : kDash,
-            optionalText(run.surface) + (run.hilly ? QStringLiteral(", hilly") : QString()),
+            optionalText(run.surface) + (run.hilly ? CliWords::tr(", hilly") : QString()),
             optionalText(run.type),
             percentText(spike),
             run.notes.simplified()};
     }
-    return renderTable({QStringLiteral("ID"), QStringLiteral("START"), QStringLiteral("DISTANCE"),
-                        QStringLiteral("TIME"), QStringLiteral("PACE"), QStringLiteral("SHOE"),
-                        QStringLiteral("SURFACE"), QStringLiteral("TYPE"), QStringLiteral("SPIKE"),
-                        QStringLiteral("NOTES")},
-                       rows);
+    return renderTable(
+        {CliWords::tr("ID"), CliWords::tr("START"), CliWords::tr("DISTANCE"), CliWords::tr("TIME"),
+         CliWords::tr("PACE"), CliWords::tr("SHOE"), CliWords::tr("SURFACE"), CliWords::tr("TYPE"),
+         CliWords::tr("SPIKE"), CliWords::tr("NOTES")},
+        rows);
 }
 
 QString painsText(const std::vector<PainLine>& pains) {
-    if (pains.empty()) return QStringLiteral("No pain entries.\n");
+    if (pains.empty()) return CliWords::tr("No pain entries.\n");
     QList<QStringList> rows;
     for (const auto& [pain, assessment] : pains) {
         rows << QStringList{
             QString::number(pain.id.value()),
             pain.start.localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
             pain.end ? pain.end->localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                     : QStringLiteral("ongoing"),
+                     : CliWords::tr("ongoing"),
             toString(pain.knee) + QLatin1Char('/') + toString(pain.site),
             QStringLiteral("%1/10").arg(pain.intensity),
             toString(pain.onset),
             formatPainDuration(assessment.duration),
             QString::number(assessment.stage) +
-                (assessment.adaptation ? QStringLiteral(" (adaptation)") : QString()),
+                (assessment.adaptation ? CliWords::tr(" (adaptation)") : QString()),
             assessment.hint.condition};
     }
-    return renderTable({QStringLiteral("ID"), QStringLiteral("START"), QStringLiteral("END"),
-                        QStringLiteral("KNEE/SITE"), QStringLiteral("PAIN"),
-                        QStringLiteral("ONSET"), QStringLiteral("LASTED"), QStringLiteral("STAGE"),
-                        QStringLiteral("COMMONLY ASSOCIATED WITH")},
-                       rows);
+    return renderTable(
+        {CliWords::tr("ID"), CliWords::tr("START"), CliWords::tr("END"), CliWords::tr("KNEE/SITE"),
+         CliWords::tr("PAIN"), CliWords::tr("ONSET"), CliWords::tr("LASTED"), CliWords::tr("STAGE"),
+         CliWords::tr("COMMONLY ASSOCIATED WITH")},
+        rows);
 }
 
 QString weeksText(const std::vector<WeekSummary>& weeks, UnitSystem units) {
-    if (weeks.empty()) return QStringLiteral("No runs yet.\n");
+    if (weeks.empty()) return CliWords::tr("No runs yet.\n");
     QList<QStringList> rows;
     for (const WeekSummary& week : weeks) {
         QString limit = week.limit ? formatDistance(*week.limit, units) : kDash;
-        if (week.overLimit) limit += QStringLiteral(" OVER");
+        if (week.overLimit) limit += CliWords::tr(" OVER");
         if (week.remaining)
-            limit += QStringLiteral(" (%1 left)").arg(formatDistance(*week.remaining, units));
+            limit += CliWords::tr(" (%1 left)").arg(formatDistance(*week.remaining, units));
         rows << QStringList{week.weekStart.toString(Qt::ISODate),
                             formatDistance(week.volume, units),
                             QString::number(week.runs),
@@ -174,14 +176,14 @@ QString weeksText(const std::vector<WeekSummary>& weeks, UnitSystem units) {
                             week.painMax ? QStringLiteral("%1/10").arg(*week.painMax) : kDash,
                             week.acwr ? QString::number(*week.acwr, 'f', 2) : kDash};
     }
-    return renderTable({QStringLiteral("WEEK"), QStringLiteral("VOLUME"), QStringLiteral("RUNS"),
-                        QStringLiteral("CHANGE"), QStringLiteral("LIMIT"), QStringLiteral("PAIN"),
-                        QStringLiteral("ACWR")},
-                       rows);
+    return renderTable(
+        {CliWords::tr("WEEK"), CliWords::tr("VOLUME"), CliWords::tr("RUNS"), CliWords::tr("CHANGE"),
+         CliWords::tr("LIMIT"), CliWords::tr("PAIN"), CliWords::tr("ACWR")},
+        rows);
 }
 
 QString warningsText(const std::vector<Warning>& warnings) {
-    if (warnings.empty()) return QStringLiteral("No warnings.\n");
+    if (warnings.empty()) return CliWords::tr("No warnings.\n");
     QString text;
     for (const Warning& warning : warnings) {
         text += QStringLiteral("[%1] %2 (%3): %4\n")
@@ -189,10 +191,9 @@ QString warningsText(const std::vector<Warning>& warnings) {
                          warning.message);
         if (!warning.reasons.isEmpty())
             text +=
-                QStringLiteral("    reasons: %1\n").arg(warning.reasons.join(QStringLiteral("; ")));
+                CliWords::tr("    reasons: %1\n").arg(warning.reasons.join(QStringLiteral("; ")));
         if (!warning.advice.isEmpty()) text += QStringLiteral("    %1\n").arg(warning.advice);
-        if (!warning.source.isEmpty())
-            text += QStringLiteral("    source: %1\n").arg(warning.source);
+        if (!warning.source.isEmpty()) text += CliWords::tr("    source: %1\n").arg(warning.source);
     }
     return text;
 }
@@ -210,7 +211,7 @@ QString settingsText(const Settings& settings) {
     QList<QStringList> rows;
     for (const QString& key : SettingsKeys::all())
         rows << QStringList{key, SettingsKeys::valueOf(settings, key)};
-    return renderTable({QStringLiteral("SETTING"), QStringLiteral("VALUE")}, rows);
+    return renderTable({CliWords::tr("SETTING"), CliWords::tr("VALUE")}, rows);
 }
 
 }  // namespace stridelog::cli

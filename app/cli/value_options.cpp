@@ -2,6 +2,7 @@
 // Option values through core/model's parsers; the first bad value is kept as an exit-2 failure.
 
 #include "value_options.h"
+#include "core/i18n/contexts.h"
 
 namespace stridelog::cli {
 namespace {
@@ -74,7 +75,7 @@ std::optional<ParsedInstant> ValueReader::instant(const QString& option) {
     const QDate tomorrow = todayForLimits().addDays(1);
     // A bare date is the end of its day (midnight after it), so "tomorrow" itself is accepted.
     if (parsed && parsed->instant > Instant::endOfLocalDay(tomorrow)) {
-        fail(option, QStringLiteral("must not be after tomorrow (%1), not %2")
+        fail(option, CliWords::tr("must not be after tomorrow (%1), not %2")
                          .arg(tomorrow.toString(Qt::ISODate), *given));
         return std::nullopt;
     }
@@ -85,7 +86,7 @@ std::optional<QDate> ValueReader::pastDate(const QString& option) {
     auto parsed = date(option);
     const QDate tomorrow = todayForLimits().addDays(1);
     if (parsed && *parsed > tomorrow) {
-        fail(option, QStringLiteral("must not be after tomorrow (%1), not %2")
+        fail(option, CliWords::tr("must not be after tomorrow (%1), not %2")
                          .arg(tomorrow.toString(Qt::ISODate), parsed->toString(Qt::ISODate)));
         return std::nullopt;
     }
@@ -111,7 +112,7 @@ CliResult<std::int64_t> parseId(const QString& text, const QString& what) {
     const std::int64_t id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0) {
         return invalidInput(
-            QStringLiteral("%1 id must be a whole number above 0, not '%2'").arg(what, text));
+            CliWords::tr("%1 id must be a whole number above 0, not '%2'").arg(what, text));
     }
     return id;
 }

@@ -4,47 +4,57 @@
 #include "core/model/value_parsing.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstring>
 
 namespace stridelog::gui {
+namespace {
+
+// The option descriptions of `stridelog --help`, in the user's language.
+struct OptionWords {
+    Q_DECLARE_TR_FUNCTIONS(OptionWords)
+};
+
+}  // namespace
 
 QStringList screenshotPages() {
     return {QStringLiteral("dashboard"), QStringLiteral("runs"),    QStringLiteral("pain"),
             QStringLiteral("shoes"),     QStringLiteral("log-run"), QStringLiteral("knee"),
-            QStringLiteral("run"),       QStringLiteral("shoe"),    QStringLiteral("calendar")};
+            QStringLiteral("run"),       QStringLiteral("shoe"),    QStringLiteral("calendar"),
+            QStringLiteral("welcome"),   QStringLiteral("help"),    QStringLiteral("about")};
 }
 
 Expected<AppOptions> parseAppOptions(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Stridelog: a training journal for runners"));
+    parser.setApplicationDescription(OptionWords::tr("Stridelog: a training journal for runners"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Journal file."),
+    const QCommandLineOption db(QStringLiteral("db"), OptionWords::tr("Journal file."),
                                 QStringLiteral("FILE"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  QStringLiteral("Evaluate the rules as of this instant."),
+                                  OptionWords::tr("Evaluate the rules as of this instant."),
                                   QStringLiteral("INSTANT"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to a PNG and exit."),
+                                        OptionWords::tr("Render the window to a PNG and exit."),
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Page for --screenshot: %1.")
+                                  OptionWords::tr("Page for --screenshot: %1.")
                                       .arg(screenshotPages().join(QStringLiteral(", "))),
                                   QStringLiteral("PAGE"), QStringLiteral("dashboard"));
     const QCommandLineOption report(QStringLiteral("report"),
-                                    QStringLiteral("Write the report for a clinician and exit."),
+                                    OptionWords::tr("Write the report for a clinician and exit."),
                                     QStringLiteral("OUT.pdf"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  QStringLiteral("First day of the report (YYYY-MM-DD)."),
+                                  OptionWords::tr("First day of the report (YYYY-MM-DD)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("Last day of the report (YYYY-MM-DD)."),
+                                OptionWords::tr("Last day of the report (YYYY-MM-DD)."),
                                 QStringLiteral("DATE"));
-    const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("The run of --page run."),
+    const QCommandLineOption run(QStringLiteral("run"), OptionWords::tr("The run of --page run."),
                                  QStringLiteral("ID"));
-    const QCommandLineOption shoe(QStringLiteral("shoe"),
-                                  QStringLiteral("The pair of --page shoe."), QStringLiteral("ID"));
+    const QCommandLineOption shoe(
+        QStringLiteral("shoe"), OptionWords::tr("The pair of --page shoe."), QStringLiteral("ID"));
     parser.addOptions({db, asOf, screenshot, page, report, from, to, run, shoe});
     if (!parser.parse(arguments)) return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);

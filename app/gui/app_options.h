@@ -4,7 +4,7 @@
 // The desktop app's command line:
 //   stridelog [--db FILE] [--as-of INSTANT]
 //             [--screenshot OUT.png [--page dashboard|runs|pain|shoes|knee|calendar|log-run
-//                                     |run --run ID|shoe --shoe ID]]
+//                                     |run --run ID|shoe --shoe ID|welcome|help|about]]
 //             [--report OUT.pdf --from DATE --to DATE]
 // --screenshot renders the window at 1280×800 without a display and exits; --report writes
 // the report for a clinician of that period, also without a display, and exits.

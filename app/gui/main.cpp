@@ -10,6 +10,7 @@
 #include "screenshot.h"
 #include "session/journal_session.h"
 
+#include "core/i18n/translations.h"
 #include "core/model/clock.h"
 #include "core/store/journal_location.h"
 #include "core/store/rolling_backups.h"
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Stridelog"));
     QApplication::setApplicationVersion(QStringLiteral(STRIDELOG_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.stridelog.Stridelog"));
+    i18n::installTranslations(app);
 
     auto options = gui::parseAppOptions(QApplication::arguments());
     if (!options) {

@@ -75,6 +75,7 @@ void MainWindow::createActions() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     editMenu_ = menuBar()->addMenu(tr("&Edit"));
+    createHelpMenu();
 
     QToolBar* toolbar = addToolBar(tr("Log"));
     toolbar->setObjectName(QStringLiteral("logToolbar"));
@@ -115,7 +116,12 @@ void MainWindow::createPages() {
         pages_->setCurrentIndex(row);
     });
     navigation_->setCurrentRow(0);
-    setCentralWidget(central);
+    root_ = new QStackedWidget(this);
+    root_->addWidget(createWelcome());
+    root_->addWidget(central);
+    setCentralWidget(root_);
+    connect(session_.get(), &JournalSession::evaluated, this, &MainWindow::updateWelcome);
+    updateWelcome();
 }
 
 void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
@@ -123,6 +129,7 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     // replaced, at the end of this function.
     import_.reset();  // an import of the old journal is cancelled and waited for
     std::unique_ptr<JournalSession> previous = std::exchange(session_, std::move(session));
+    welcomeDismissed_ = false;
     import_ = std::make_unique<ImportController>(*session_, this);
     connect(import_.get(), &ImportController::finished, this, [this] {
         for (QAction* action : importActions_) action->setEnabled(true);

@@ -52,6 +52,10 @@ public:
     ImportController& importController() { return *import_; }
     // Whether showing the window asks about ongoing pain (off in screenshot mode and tests).
     void setCheckInEnabled(bool enabled) { checkInEnabled_ = enabled; }
+    // The welcome (welcome/welcome_page.h) is shown while the journal has no run and the
+    // runner has not gone on to the dashboard; `showWelcome` shows it regardless (screenshots).
+    bool isWelcomeShown() const;
+    void showWelcome();
     // Puts the window where the runner left it (size, position, page, splitters) and
     // remembers it again on close; without it (screenshots, tests) nothing is read or kept.
     void restoreWindow();
@@ -74,6 +78,9 @@ public Q_SLOTS:
     void importActivityFolder();
     void exportJournal();
     void writeReport();
+    void showHelp();
+    void showAbout();
+    void exploreDemoJournal();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -87,6 +94,9 @@ private:
     void createActions();
     void createExchangeActions(QMenu* file);
     void createPages();
+    void createHelpMenu();
+    QWidget* createWelcome();
+    void updateWelcome();
     void startImport(const QStringList& paths);
     void showFailure(const QString& message);
     void announceUndoStep(int index);
@@ -98,6 +108,8 @@ private:
     QList<QAction*> importActions_;
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;
+    QStackedWidget* root_ = nullptr;  // the welcome, or navigation and pages
+    bool welcomeDismissed_ = false;
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

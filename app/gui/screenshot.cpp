@@ -2,6 +2,8 @@
 #include "screenshot.h"
 
 #include "dialogs/dialog_launchers.h"
+#include "help/about_dialog.h"
+#include "help/help_window.h"
 #include "main_window.h"
 #include "pages/dashboard_page.h"
 
@@ -38,11 +40,19 @@ bool saveScreenshot(MainWindow& window, const QString& page, const QString& path
     } else {
         window.showPage(static_cast<Page>(std::max<qsizetype>(0, pages.indexOf(page))));
     }
+    if (page == QLatin1String("welcome")) window.showWelcome();
     window.show();
     settle(window);
     QPixmap image;
+    QDialog* dialog = nullptr;
     if (page == QLatin1String("log-run")) {
-        QDialog* dialog = createLogRunDialog(window.session(), &window);
+        dialog = createLogRunDialog(window.session(), &window);
+    } else if (page == QLatin1String("help")) {
+        dialog = new HelpWindow(&window);
+    } else if (page == QLatin1String("about")) {
+        dialog = new AboutDialog(window.session().journalPath(), &window);
+    }
+    if (dialog) {
         dialog->show();
         settle(*dialog);
         image = dialog->grab();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Screenshot mode: renders one page of the window (or the log-run dialog) at 1280×800 into a
-// PNG, for the README and for looking at what a runner sees.
+// Screenshot mode: renders one page of the window, the welcome, or the log-run, help or about
+// dialog, at 1280×800 into a PNG, for the README and for looking at what a runner sees.
 
 #include <QString>
 

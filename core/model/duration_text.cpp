@@ -11,7 +11,7 @@ namespace {
 constexpr std::int64_t kDaysFrom = 72;  // hours
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Duration", text);
+    return QCoreApplication::translate("stridelog", text);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
+#include "core/i18n/contexts.h"
 
 namespace stridelog {
 namespace {
@@ -8,7 +9,7 @@ std::optional<ValidationError> checkRange(const QString& field, const std::optio
                                           int low, int high, const QString& unit = {}) {
     if (!value || (*value >= low && *value <= high)) return std::nullopt;
     const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
-    return ValidationError{field, QStringLiteral("%1 must be from %2 to %3%4, not %5")
+    return ValidationError{field, InputWords::tr("%1 must be from %2 to %3%4, not %5")
                                       .arg(field)
                                       .arg(low)
                                       .arg(high)
@@ -19,7 +20,7 @@ std::optional<ValidationError> checkRange(const QString& field, const std::optio
 std::optional<ValidationError> checkDate(const Instant& start, QDate today) {
     if (start.localDate() > today.addDays(1)) {
         return ValidationError{QStringLiteral("date"),
-                               QStringLiteral("date must not be after tomorrow (%1), not %2")
+                               InputWords::tr("date must not be after tomorrow (%1), not %2")
                                    .arg(today.addDays(1).toString(Qt::ISODate),
                                         start.localDate().toString(Qt::ISODate))};
     }
@@ -30,7 +31,7 @@ std::optional<ValidationError> checkNotes(const QString& notes) {
     const qsizetype length = characterCount(notes);
     if (length <= limits::kMaxNotesLength) return std::nullopt;
     return ValidationError{QStringLiteral("notes"),
-                           QStringLiteral("notes must be at most %1 characters, not %2")
+                           InputWords::tr("notes must be at most %1 characters, not %2")
                                .arg(limits::kMaxNotesLength)
                                .arg(length)};
 }
@@ -54,30 +55,30 @@ std::optional<ValidationError> validateRun(const Run& run, QDate today) {
     if (run.distance.metres() <= 0 || run.distance.metres() > limits::kMaxDistanceMetres) {
         return ValidationError{
             QStringLiteral("distance"),
-            QStringLiteral("distance must be more than 0 and at most 400 km, not %1 km")
+            InputWords::tr("distance must be more than 0 and at most 400 km, not %1 km")
                 .arg(run.distance.km(), 0, 'f', 3)};
     }
     if (run.duration.seconds() <= 0 || run.duration.seconds() > limits::kMaxDurationSeconds) {
         return ValidationError{
             QStringLiteral("duration"),
-            QStringLiteral("duration must be more than 0 and at most 72 hours, not %1 s")
+            InputWords::tr("duration must be more than 0 and at most 72 hours, not %1 s")
                 .arg(run.duration.seconds())};
     }
     // Exact integer form of "pace no faster than 2:00 min/km": seconds/km >= 120.
     if (run.duration.seconds() * 1000 < limits::kFastestPaceSecondsPerKm * run.distance.metres()) {
         return ValidationError{
             QStringLiteral("duration"),
-            QStringLiteral("pace must be no faster than 2:00 min/km; %1 km in %2 s is faster")
+            InputWords::tr("pace must be no faster than 2:00 min/km; %1 km in %2 s is faster")
                 .arg(run.distance.km(), 0, 'f', 3)
                 .arg(run.duration.seconds())};
     }
     if (auto error = checkDate(run.start, today)) return error;
     if (auto error = checkRange(QStringLiteral("rpe"), run.rpe, 1, 10)) return error;
     if (auto error = checkRange(QStringLiteral("cadence"), run.cadence, 60, 260,
-                                QStringLiteral("steps per minute")))
+                                InputWords::tr("steps per minute")))
         return error;
     if (auto error = checkRange(QStringLiteral("hr"), run.heartRate, 30, 250,
-                                QStringLiteral("beats per minute")))
+                                InputWords::tr("beats per minute")))
         return error;
     return checkNotes(run.notes);
 }
@@ -88,13 +89,13 @@ std::optional<ValidationError> validatePain(const PainEntry& pain, QDate today) 
     // The end of tomorrow itself (a bare date's instant) is still "not after tomorrow".
     if (pain.end && *pain.end > Instant::endOfLocalDay(today.addDays(1))) {
         return ValidationError{QStringLiteral("end"),
-                               QStringLiteral("the end must not be after tomorrow (%1), not %2")
+                               InputWords::tr("the end must not be after tomorrow (%1), not %2")
                                    .arg(today.addDays(1).toString(Qt::ISODate),
                                         pain.end->localDate().toString(Qt::ISODate))};
     }
     if (pain.end && *pain.end < pain.start) {
         return ValidationError{QStringLiteral("end"),
-                               QStringLiteral("the pain must end at or after it started (%1)")
+                               InputWords::tr("the pain must end at or after it started (%1)")
                                    .arg(pain.start.toLocalIsoString())};
     }
     return checkNotes(pain.notes);
@@ -106,19 +107,19 @@ std::optional<ValidationError> validateShoe(const Shoe& shoe) {
     if (length == 0 || length > limits::kMaxNameLength) {
         return ValidationError{
             QStringLiteral("name"),
-            QStringLiteral("name must be 1 to 200 characters, not %1").arg(length)};
+            InputWords::tr("name must be 1 to 200 characters, not %1").arg(length)};
     }
     if (shoe.limit.metres() <= 0 || shoe.limit.metres() > 100'000'000) {
         return ValidationError{QStringLiteral("limit-km"),
-                               QStringLiteral("limit must be more than 0 and at most 100000 km")};
+                               InputWords::tr("limit must be more than 0 and at most 100000 km")};
     }
     if (shoe.startDistance.metres() < 0 || shoe.startDistance.metres() > 100'000'000) {
         return ValidationError{QStringLiteral("start-km"),
-                               QStringLiteral("start km must be from 0 to 100000 km")};
+                               InputWords::tr("start km must be from 0 to 100000 km")};
     }
     if (shoe.since && shoe.retiredOn && *shoe.retiredOn < *shoe.since) {
         return ValidationError{QStringLiteral("on"),
-                               QStringLiteral("a pair cannot be retired before it was first used")};
+                               InputWords::tr("a pair cannot be retired before it was first used")};
     }
     return checkNotes(shoe.notes);
 }

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "value_parsing.h"
+#include "core/i18n/contexts.h"
 
 #include <QRegularExpression>
 
 namespace stridelog {
 namespace {
 
-const QString kDistanceForms =
-    QStringLiteral("a distance like 10.2, 10.2km, 6.3mi or 800m (no unit = km)");
-const QString kDurationForms = QStringLiteral("a duration like 55:10, 1:02:03, 45m, 1h2m or 3600s");
-const QString kPainDurationForms = QStringLiteral("a duration like 3h, 36h, 2d, 1d12h or ongoing");
+QString distanceForms() {
+    return InputWords::tr("a distance like 10.2, 10.2km, 6.3mi or 800m (no unit = km)");
+}
+QString durationForms() {
+    return InputWords::tr("a duration like 55:10, 1:02:03, 45m, 1h2m or 3600s");
+}
+QString painDurationForms() {
+    return InputWords::tr("a duration like 3h, 36h, 2d, 1d12h or ongoing");
+}
 
 // A decimal number as an integer count of millionths, or nothing if it is not one.
 // Six integer digits and six fraction digits keep every product below in 64 bits.
@@ -58,7 +64,7 @@ Expected<Distance> parseDistance(const QString& input) {
         return millionthsToDistance(*number, unit.millimetres);
     }
     if (const auto number = parseMillionths(text)) return millionthsToDistance(*number, 1'000'000);
-    return fail(QStringLiteral("'%1' is not %2").arg(input, kDistanceForms));
+    return fail(InputWords::tr("'%1' is not %2").arg(input, distanceForms()));
 }
 
 Expected<Duration> parseDuration(const QString& input) {
@@ -69,27 +75,27 @@ Expected<Duration> parseDuration(const QString& input) {
         const bool hasHours = !match.captured(1).isEmpty();
         const std::int64_t minutes = match.captured(2).toLongLong();
         if (hasHours && minutes >= 60) {
-            return fail(QStringLiteral("'%1' is not %2").arg(input, kDurationForms));
+            return fail(InputWords::tr("'%1' is not %2").arg(input, durationForms()));
         }
         return Duration::fromSeconds(match.captured(1).toLongLong() * 3600 + minutes * 60 +
                                      match.captured(3).toLongLong());
     }
     if (const auto duration = parseUnitDuration(text)) return *duration;
-    return fail(QStringLiteral("'%1' is not %2").arg(input, kDurationForms));
+    return fail(InputWords::tr("'%1' is not %2").arg(input, durationForms()));
 }
 
 Expected<std::optional<Duration>> parsePainDuration(const QString& input) {
     const QString text = input.trimmed().toLower();
     if (text == QLatin1String("ongoing")) return std::optional<Duration>();
     if (const auto duration = parseUnitDuration(text)) return std::optional<Duration>(*duration);
-    return fail(QStringLiteral("'%1' is not %2").arg(input, kPainDurationForms));
+    return fail(InputWords::tr("'%1' is not %2").arg(input, painDurationForms()));
 }
 
 Expected<QDate> parseDate(const QString& input) {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(input.trimmed(), Qt::ISODate);
     if (!pattern.match(input.trimmed()).hasMatch() || !date.isValid()) {
-        return fail(QStringLiteral("'%1' is not a date like 2026-03-14 (YYYY-MM-DD)").arg(input));
+        return fail(InputWords::tr("'%1' is not a date like 2026-03-14 (YYYY-MM-DD)").arg(input));
     }
     return date;
 }
@@ -98,7 +104,7 @@ Expected<QTime> parseTime(const QString& input) {
     static const QRegularExpression pattern(QStringLiteral("^\\d{2}:\\d{2}$"));
     const QTime time = QTime::fromString(input.trimmed(), QStringLiteral("HH:mm"));
     if (!pattern.match(input.trimmed()).hasMatch() || !time.isValid()) {
-        return fail(QStringLiteral("'%1' is not a time like 07:30 (HH:MM)").arg(input));
+        return fail(InputWords::tr("'%1' is not a time like 07:30 (HH:MM)").arg(input));
     }
     return time;
 }
@@ -107,7 +113,7 @@ Expected<int> parseWholeNumber(const QString& input, const QString& what, int lo
     bool ok = false;
     const int number = input.trimmed().toInt(&ok);
     if (!ok || number < low || number > high) {
-        return fail(QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'")
+        return fail(InputWords::tr("%1 must be a whole number from %2 to %3, not '%4'")
                         .arg(what)
                         .arg(low)
                         .arg(high)
@@ -119,7 +125,7 @@ Expected<int> parseWholeNumber(const QString& input, const QString& what, int lo
 Expected<Distance> parseKilometres(const QString& input, const QString& what) {
     const auto number = parseMillionths(input.trimmed());
     if (!number) {
-        return fail(QStringLiteral("%1 must be a number of kilometres like 1000 or 250.5, not '%2'")
+        return fail(InputWords::tr("%1 must be a number of kilometres like 1000 or 250.5, not '%2'")
                         .arg(what, input));
     }
     return millionthsToDistance(*number, 1'000'000);
@@ -130,7 +136,7 @@ Expected<ParsedInstant> parseInstant(const QString& input) {
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}))?$"));
     const auto match = pattern.match(text);
-    const QString accepted = QStringLiteral(
+    const QString accepted = InputWords::tr(
                                  "'%1' is not an instant like 2026-03-14, 2026-03-14T07:30 or "
                                  "\"2026-03-14 07:30\"")
                                  .arg(input);

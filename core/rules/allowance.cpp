@@ -2,6 +2,7 @@
 // R15 (see allowance.h). Every number is exact on metres: a run of run_max metres is not a
 // spike (100 × d ≤ 110 × L30), one metre more is.
 #include "allowance.h"
+#include "core/i18n/contexts.h"
 
 #include "as_of_journal.h"
 #include "pain_stage.h"
@@ -75,20 +76,20 @@ const Shoe* pairToWear(const AsOfJournal& journal) {
 QString painAdviceText(int stage) {
     switch (stage) {
         case 1:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "After a stage 1 knee pain, drop accelerations and your longest "
                 "runs until it stays away.");
         case 2:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "After a stage 2 knee pain, cut your volume and intensity and "
                 "leave out hills.");
         case 3:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "No running today after a stage 3 knee pain: stop running until "
                 "you have been pain-free for 1–2 days; swim, cycle or use the "
                 "elliptical instead.");
         case 4:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "No running today after a stage 4 knee pain: stop running and "
                 "see a doctor.");
         default:
@@ -101,23 +102,23 @@ QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem unit
     if (!allowance.runToday) return allowance.painAdvice;
     QStringList parts;
     if (!allowance.weekLeft) {
-        parts << QStringLiteral("This week has no limit yet: build up gradually.");
+        parts << WarningWords::tr("This week has no limit yet: build up gradually.");
     } else if (allowance.weekLeft->metres() == 0) {
-        parts << QStringLiteral(
+        parts << WarningWords::tr(
             "This week's limit is reached: rest or cross-train until the "
             "week is over.");
     } else {
-        parts << QStringLiteral("Up to %1 left this week.")
+        parts << WarningWords::tr("Up to %1 left this week.")
                      .arg(texts::formatDistance(*allowance.weekLeft, units));
     }
     if (allowance.runMax) {
-        parts << QStringLiteral("A run of up to %1 is not a spike.")
+        parts << WarningWords::tr("A run of up to %1 is not a spike.")
                      .arg(texts::formatDistance(*allowance.runMax, units));
     }
     if (!allowance.painAdvice.isEmpty()) parts << allowance.painAdvice;
     if (shoe)
-        parts
-            << QStringLiteral("Wear %1, the pair with the most of its limit left.").arg(shoe->name);
+        parts << WarningWords::tr("Wear %1, the pair with the most of its limit left.")
+                     .arg(shoe->name);
     return parts.join(QLatin1Char(' '));
 }
 

@@ -2,6 +2,7 @@
 // R5 and R6 and the location hints (see pain_stage.h). Durations are compared in whole
 // seconds, so "24 h" is exactly 86,400 s and a boundary is never blurred by rounding.
 #include "pain_stage.h"
+#include "core/i18n/contexts.h"
 
 #include "warning_texts.h"
 
@@ -75,26 +76,26 @@ bool isPointPain(const PainEntry& pain) {
 LocationHint locationHint(Site site) {
     switch (site) {
         case Site::Front:
-            return {QStringLiteral("patellofemoral pain (\"runner's knee\")"),
-                    QStringLiteral("starts early in the run; worse on stairs, squats, long "
-                                   "sitting")};
+            return {WarningWords::tr("patellofemoral pain (\"runner's knee\")"),
+                    WarningWords::tr("starts early in the run; worse on stairs, squats, long "
+                                     "sitting")};
         case Site::Below:
-            return {QStringLiteral("patellar tendinopathy (\"jumper's knee\")"),
-                    QStringLiteral("during the run and the next day; worse accelerating, "
-                                   "downhill, stairs down")};
+            return {WarningWords::tr("patellar tendinopathy (\"jumper's knee\")"),
+                    WarningWords::tr("during the run and the next day; worse accelerating, "
+                                     "downhill, stairs down")};
         case Site::Outside:
-            return {QStringLiteral("iliotibial band syndrome"),
-                    QStringLiteral("towards the end of the run; worse accelerating; stairs down "
-                                   "next day")};
+            return {WarningWords::tr("iliotibial band syndrome"),
+                    WarningWords::tr("towards the end of the run; worse accelerating; stairs down "
+                                     "next day")};
         case Site::Inside:
-            return {QStringLiteral("pes anserine tendinitis or bursitis (\"cyclist's knee\")"),
-                    QStringLiteral("eases after warm-up, returns towards the end; worse next "
-                                   "day")};
+            return {WarningWords::tr("pes anserine tendinitis or bursitis (\"cyclist's knee\")"),
+                    WarningWords::tr("eases after warm-up, returns towards the end; worse next "
+                                     "day")};
         case Site::Behind:
-            return {QStringLiteral("hamstring strain, Baker's cyst, meniscus"),
-                    QStringLiteral("see a clinician")};
+            return {WarningWords::tr("hamstring strain, Baker's cyst, meniscus"),
+                    WarningWords::tr("see a clinician")};
         case Site::Whole:
-            return {QStringLiteral("load adaptation, if in both knees and short-lived"), {}};
+            return {WarningWords::tr("load adaptation, if in both knees and short-lived"), {}};
     }
     return {};
 }

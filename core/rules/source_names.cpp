@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source_names.h"
+#include "core/i18n/contexts.h"
 
 #include <QStringList>
 
@@ -13,20 +14,20 @@ namespace {
 QString article(int seed) {
     switch (seed) {
         case 0:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "the running-injury article \"Knee pain after running: causes, prevention\"");
         case 1:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "the runners' article \"My knees hurt after running. What is the "
                 "reason and what to do?\"");
         case 2:
-            return QStringLiteral("the article \"Why does the knee hurt after running\"");
+            return WarningWords::tr("the article \"Why does the knee hurt after running\"");
         case 3:
-            return QStringLiteral(
+            return WarningWords::tr(
                 "the orthopaedic clinic article \"Knee Pain After Running\" (an "
                 "orthopaedic surgeon's advice, 2021)");
         default:
-            return QStringLiteral("the article \"Knees Hurt After Running\"");
+            return WarningWords::tr("the article \"Knees Hurt After Running\"");
     }
 }
 
@@ -44,7 +45,7 @@ QString allSeedArticles() {
     QStringList names;
     for (int seed = 0; seed < kArticles - 1; ++seed) names << article(seed);
     const QString last = article(kArticles - 1);
-    return QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return WarningWords::tr("%1 and %2").arg(names.join(WarningWords::tr(", ")), last);
 }
 
 }  // namespace stridelog::sources

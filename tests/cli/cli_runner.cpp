@@ -43,6 +43,8 @@ Outcome CliSandbox::raw(const QStringList& arguments,
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+    // English, whatever the machine's language, unless a test asks for another.
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     for (const auto& [name, value] : environment) env.insert(name, value);
 
     QProcess process;

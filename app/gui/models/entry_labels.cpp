@@ -6,8 +6,9 @@
 namespace stridelog::gui {
 namespace {
 
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
-    return QCoreApplication::translate("EntryLabels", text);
+    return QCoreApplication::translate("stridelog::gui", text);
 }
 
 QString capitalised(const QString& word) {

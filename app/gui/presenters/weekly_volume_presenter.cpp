@@ -15,8 +15,9 @@ namespace stridelog::gui {
 
 namespace {
 
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("WeeklyVolume", text, nullptr, n);
+    return QCoreApplication::translate("stridelog::gui", text, nullptr, n);
 }
 
 struct WorstPain {

@@ -2,6 +2,7 @@
 // Builds the clinician report from the rules' results (see clinician_report.h). Nothing here
 // decides a rule: it selects what falls in the period and names it in plain words.
 #include "clinician_report.h"
+#include "report_text.h"
 
 #include "report_words.h"
 
@@ -125,9 +126,9 @@ std::map<std::int64_t, ReportShoe> usedShoes(const JournalSnapshot& journal,
 
 std::optional<QString> checkReportPeriod(const ReportPeriod& period) {
     if (!period.from.isValid() || !period.to.isValid())
-        return QStringLiteral("the period needs a first and a last day (YYYY-MM-DD)");
+        return ReportWords::tr("the period needs a first and a last day (YYYY-MM-DD)");
     if (period.from > period.to)
-        return QStringLiteral("the period's first day %1 is after its last day %2")
+        return ReportWords::tr("the period's first day %1 is after its last day %2")
             .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
     return std::nullopt;
 }

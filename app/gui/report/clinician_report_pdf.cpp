@@ -3,6 +3,7 @@
 // period at a glance, the weekly chart and table, knee pain, warnings, shoes. Body text is
 // 9 pt, headings 11 pt; nothing is drawn that a reader would have to decode.
 #include "clinician_report_pdf.h"
+#include "report_text.h"
 
 #include "report_chart.h"
 #include "report_sections.h"
@@ -20,16 +21,16 @@ namespace {
 constexpr int kResolution = 300;
 
 QString title(const ClinicianReport& report) {
-    return QStringLiteral("Stridelog — training and knee pain, %1 to %2")
+    return ReportWords::tr("Stridelog — training and knee pain, %1 to %2")
         .arg(reportDate(report.period.from), reportDate(report.period.to));
 }
 
 void paintReport(ReportCanvas& canvas, const ClinicianReport& report) {
     drawReportHeader(canvas, report, title(report));
     drawAtAGlance(canvas, report);
-    drawSectionHeading(canvas, QStringLiteral("Weekly running volume"), 60);
+    drawSectionHeading(canvas, ReportWords::tr("Weekly running volume"), 60);
     if (report.weeks.empty()) {
-        canvas.paragraph(QStringLiteral("No runs were logged in this period."),
+        canvas.paragraph(ReportWords::tr("No runs were logged in this period."),
                          ReportCanvas::font(9));
     } else {
         drawWeeklyVolumeChart(canvas, report, 62);
@@ -52,10 +53,10 @@ Expected<ReportPdf> paintOnce(const ClinicianReport& report, int totalPages) {
     writer.setCreator(QStringLiteral("Stridelog"));
     {
         ReportCanvas canvas(writer,
-                            QStringLiteral("Stridelog · a training journal kept by the "
-                                           "runner, not a medical record"),
+                            ReportWords::tr("Stridelog · a training journal kept by the "
+                                            "runner, not a medical record"),
                             totalPages);
-        if (!canvas.isActive()) return fail(QStringLiteral("cannot start painting the report"));
+        if (!canvas.isActive()) return fail(ReportWords::tr("cannot start painting the report"));
         paintReport(canvas, report);
         pdf.pages = canvas.page();
     }

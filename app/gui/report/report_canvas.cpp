@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_canvas.h"
+#include "report_text.h"
 
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -86,8 +87,8 @@ void ReportCanvas::drawFooter() {
     const QFont small = font(7.5);
     drawText(left(), y, width() - 30, footer_, small, report_palette::kMuted);
     const QString pageText = totalPages_ > 0
-                                 ? QStringLiteral("page %1 of %2").arg(page_).arg(totalPages_)
-                                 : QStringLiteral("page %1").arg(page_);
+                                 ? ReportWords::tr("page %1 of %2").arg(page_).arg(totalPages_)
+                                 : ReportWords::tr("page %1").arg(page_);
     drawText(left(), y, width(), pageText, small, report_palette::kMuted, Qt::AlignRight);
 }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_chart.h"
+#include "core/i18n/locale_text.h"
+#include "report_text.h"
 
 #include <QLocale>
 #include <QPainterPath>
@@ -102,20 +104,21 @@ void drawWeekRows(ReportCanvas& canvas, const Plot& plot, const ClinicianReport&
         const ReportWeek& week = report.weeks[i];
         const double x = plot.xCentre(i);
         if (i % every == 0) {
-            canvas.drawText(x - 10, dateY, 20, QLocale::c().toString(week.weekStart, dateFormat),
-                            small, report_palette::kMuted, Qt::AlignHCenter);
+            canvas.drawText(x - 10, dateY, 20,
+                            i18n::textLocale().toString(week.weekStart, dateFormat), small,
+                            report_palette::kMuted, Qt::AlignHCenter);
         }
     }
     drawPainRow(canvas, plot, report, painY);
     const double labelX = plot.mm.left() - kAxisWidthMm;
     if (anyPain) {
-        canvas.drawText(labelX, painY, kAxisWidthMm - 1, QStringLiteral("pain"), small,
+        canvas.drawText(labelX, painY, kAxisWidthMm - 1, ReportWords::tr("pain"), small,
                         report_palette::kMuted, Qt::AlignRight);
     }
     canvas.drawText(plot.mm.left(), painY + kPainRowMm, plot.mm.width(),
-                    anyPain ? QStringLiteral("Week starting; under it, the worst knee pain "
-                                             "logged that week (0–10)")
-                            : QStringLiteral("Week starting"),
+                    anyPain ? ReportWords::tr("Week starting; under it, the worst knee pain "
+                                              "logged that week (0–10)")
+                            : ReportWords::tr("Week starting"),
                     small, report_palette::kMuted, Qt::AlignHCenter);
 }
 
@@ -134,12 +137,12 @@ double legendItem(ReportCanvas& canvas, double x, double y, int kind, const QStr
 }
 
 void drawLegend(ReportCanvas& canvas, double x, double y, int increasePct) {
-    canvas.drawText(x - kAxisWidthMm, y, kAxisWidthMm + 10, QStringLiteral("km per week"),
+    canvas.drawText(x - kAxisWidthMm, y, kAxisWidthMm + 10, ReportWords::tr("km per week"),
                     ReportCanvas::font(7.5, true), report_palette::kText);
     x += 18;
-    x += legendItem(canvas, x, y, 0, QStringLiteral("km run"));
-    x += legendItem(canvas, x, y, 1, QStringLiteral("over the week's limit"));
-    legendItem(canvas, x, y, 2, QStringLiteral("the week's limit (+%1% rule)").arg(increasePct));
+    x += legendItem(canvas, x, y, 0, ReportWords::tr("km run"));
+    x += legendItem(canvas, x, y, 1, ReportWords::tr("over the week's limit"));
+    legendItem(canvas, x, y, 2, ReportWords::tr("the week's limit (+%1% rule)").arg(increasePct));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // under the pain table rather than on every row: the same sentence six times is clutter, and
 // a reader finds the site's line at a glance.
 #include "report_sections.h"
+#include "report_text.h"
 
 #include "report_table.h"
 #include "report_words.h"
@@ -33,14 +34,14 @@ QColor severityColour(Severity severity) {
 
 ReportTable painTable(const ClinicianReport& report) {
     ReportTable table;
-    table.columns = {{QStringLiteral("Started"), 23},
-                     {QStringLiteral("Knee"), 11},
-                     {QStringLiteral("Where"), 38},
-                     {QStringLiteral("Pain"), 13, Qt::AlignRight},
-                     {QStringLiteral("Came on"), 31},
-                     {QStringLiteral("Lasted"), 28},
-                     {QStringLiteral("Stage"), 12, Qt::AlignHCenter},
-                     {QStringLiteral("Signs"), 21}};
+    table.columns = {{ReportWords::tr("Started"), 23},
+                     {ReportWords::tr("Knee"), 11},
+                     {ReportWords::tr("Where"), 38},
+                     {ReportWords::tr("Pain"), 13, Qt::AlignRight},
+                     {ReportWords::tr("Came on"), 31},
+                     {ReportWords::tr("Lasted"), 28},
+                     {ReportWords::tr("Stage"), 12, Qt::AlignHCenter},
+                     {ReportWords::tr("Signs"), 21}};
     for (const ReportPain& pain : report.pains) {
         table.rows.push_back({
             {reportDate(pain.start.localDate())},
@@ -51,7 +52,7 @@ ReportTable painTable(const ClinicianReport& report) {
             {pain.duration},
             {QString::number(pain.stage), pain.stage >= 3, stageColour(pain.stage)},
             {pain.signs, true, report_palette::kStop,
-             pain.adaptation ? QStringLiteral("looks like adaptation pain") : QString()},
+             pain.adaptation ? ReportWords::tr("looks like adaptation pain") : QString()},
         });
     }
     return table;
@@ -71,7 +72,7 @@ void drawHints(ReportCanvas& canvas, const ClinicianReport& report) {
     canvas.ensureSpace(
         canvas.textHeight(lines.join(QLatin1Char('\n')), ReportCanvas::font(8.5), canvas.width()) +
         5);
-    canvas.paragraph(QStringLiteral("Where it hurt — location hints, never a diagnosis"),
+    canvas.paragraph(ReportWords::tr("Where it hurt — location hints, never a diagnosis"),
                      ReportCanvas::font(8.5, true), report_palette::kText, 0.5);
     for (const QString& line : lines)
         canvas.paragraph(line, ReportCanvas::font(8.5), report_palette::kText, 0.5);
@@ -80,11 +81,11 @@ void drawHints(ReportCanvas& canvas, const ClinicianReport& report) {
 }  // namespace
 
 void drawPainSection(ReportCanvas& canvas, const ClinicianReport& report) {
-    const QString heading = QStringLiteral("Knee pain in the period");
+    const QString heading = ReportWords::tr("Knee pain in the period");
     const ReportTable table = painTable(report);
     if (report.pains.empty()) {
         drawSectionHeading(canvas, heading, 6);
-        canvas.paragraph(QStringLiteral("No knee pain was logged in this period."),
+        canvas.paragraph(ReportWords::tr("No knee pain was logged in this period."),
                          ReportCanvas::font(9));
         return;
     }
@@ -92,24 +93,25 @@ void drawPainSection(ReportCanvas& canvas, const ClinicianReport& report) {
     drawReportTable(canvas, table, canvas.left());
     canvas.advance(1);
     canvas.paragraph(
-        QStringLiteral("Stage (overuse pain, after Blazina and Nirschl), the higher of when it "
-                       "came on and how long it lasted: 1 late in or after runs, or under 24 h; "
-                       "2 during runs, or 1–3 days; 3 from the start of runs, or 3–5 days; "
-                       "4 also at rest, or more than 5 days. Durations and stages as of %1.")
+        ReportWords::tr("Stage (overuse pain, after Blazina and Nirschl), the higher of when it "
+                        "came on and how long it lasted: 1 late in or after runs, or under 24 h; "
+                        "2 during runs, or 1–3 days; 3 from the start of runs, or 3–5 days; "
+                        "4 also at rest, or more than 5 days. Durations and stages as of %1.")
             .arg(reportDate(report.generatedAt.localDate())),
         ReportCanvas::font(7.5), report_palette::kMuted, 1);
     drawHints(canvas, report);
 }
 
 void drawWarningsSection(ReportCanvas& canvas, const ClinicianReport& report) {
-    const QString heading = QStringLiteral("Warnings the journal showed at the end of the period");
+    const QString heading = ReportWords::tr("Warnings the journal showed at the end of the period");
     if (report.warnings.empty()) {
         drawSectionHeading(canvas, heading, 6);
-        canvas.paragraph(QStringLiteral("No warnings for this period."), ReportCanvas::font(9));
+        canvas.paragraph(ReportWords::tr("No warnings for this period."), ReportCanvas::font(9));
         return;
     }
     ReportTable table;
-    table.columns = {{QStringLiteral("Level"), 18}, {QStringLiteral("What the journal saw"), 160}};
+    table.columns = {{ReportWords::tr("Level"), 18},
+                     {ReportWords::tr("What the journal saw"), 160}};
     for (const ReportWarning& warning : report.warnings) {
         table.rows.push_back(
             {{report_words::severity(warning.severity), true, severityColour(warning.severity)},

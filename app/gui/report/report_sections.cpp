@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Header, the period at a glance, the weekly table and the shoes (see report_sections.h).
 #include "report_sections.h"
+#include "core/i18n/locale_text.h"
+#include "report_text.h"
 
 #include "report_table.h"
 #include "report_words.h"
@@ -34,24 +36,24 @@ ReportTable weeksTable(const ClinicianReport& report, std::size_t first, std::si
     ReportTable table;
     table.bodyPoints = compact ? 8 : 9;
     const double scale = compact ? 0.82 : 1.0;
-    table.columns = {{QStringLiteral("Week of"), 25 * scale},
-                     {QStringLiteral("Runs"), 12 * scale, Qt::AlignRight},
+    table.columns = {{ReportWords::tr("Week of"), 25 * scale},
+                     {ReportWords::tr("Runs"), 12 * scale, Qt::AlignRight},
                      {QStringLiteral("km"), 14 * scale, Qt::AlignRight},
-                     {QStringLiteral("Limit"), 15 * scale, Qt::AlignRight},
-                     {QStringLiteral("Change"), 18 * scale, Qt::AlignRight},
-                     {QStringLiteral("Over"), 12 * scale, Qt::AlignHCenter},
-                     {QStringLiteral("Pain"), 11 * scale, Qt::AlignRight}};
+                     {ReportWords::tr("Limit"), 15 * scale, Qt::AlignRight},
+                     {ReportWords::tr("Change"), 18 * scale, Qt::AlignRight},
+                     {ReportWords::tr("Over"), 12 * scale, Qt::AlignHCenter},
+                     {ReportWords::tr("Pain"), 11 * scale, Qt::AlignRight}};
     for (std::size_t i = first; i < first + count; ++i) {
         const ReportWeek& week = report.weeks[i];
         const QColor kmColour = week.overLimit ? report_palette::kOver : report_palette::kText;
         table.rows.push_back({
-            {compact ? QLocale::c().toString(week.weekStart, QStringLiteral("d MMM yy"))
+            {compact ? i18n::textLocale().toString(week.weekStart, QStringLiteral("d MMM yy"))
                      : reportDate(week.weekStart)},
             {QString::number(week.runs)},
             {kmNumber(week.volume), week.overLimit, kmColour},
             {week.limit ? kmNumber(*week.limit) : QStringLiteral("–")},
             {changeText(week)},
-            {week.overLimit ? QStringLiteral("over") : QString(), true, report_palette::kOver},
+            {week.overLimit ? ReportWords::tr("over") : QString(), true, report_palette::kOver},
             {week.painMax ? QString::number(*week.painMax) : QString(), week.painMax > 5},
         });
     }
@@ -61,16 +63,16 @@ ReportTable weeksTable(const ClinicianReport& report, std::size_t first, std::si
 }  // namespace
 
 QString reportDate(QDate date) {
-    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
+    return i18n::textLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 void drawReportHeader(ReportCanvas& canvas, const ClinicianReport& report, const QString& title) {
     canvas.paragraph(title, ReportCanvas::font(13, true), report_palette::kText, 1.0);
-    const QString generated = QLocale::c().toString(report.generatedAt.localDateTime(),
-                                                    QStringLiteral("d MMM yyyy, HH:mm"));
-    canvas.paragraph(QStringLiteral("This is a training journal kept by the runner, not a medical "
-                                    "record. Printed %1. Weeks run Monday to Sunday; distances "
-                                    "in km.")
+    const QString generated = i18n::textLocale().toString(report.generatedAt.localDateTime(),
+                                                          QStringLiteral("d MMM yyyy, HH:mm"));
+    canvas.paragraph(ReportWords::tr("This is a training journal kept by the runner, not a medical "
+                                     "record. Printed %1. Weeks run Monday to Sunday; distances "
+                                     "in km.")
                          .arg(generated),
                      ReportCanvas::font(8.5, false, true), report_palette::kMuted, 3.0);
 }
@@ -93,18 +95,18 @@ void drawAtAGlance(ReportCanvas& canvas, const ClinicianReport& report) {
         if (warning.severity == Severity::Caution) ++cautions;
     }
     const QString running =
-        QStringLiteral("%1 runs, %2 in %3 weeks; %4 over the weekly limit.")
+        ReportWords::tr("%1 runs, %2 in %3 weeks; %4 over the weekly limit.")
             .arg(report.runs)
             .arg(report_words::km(report.distance))
             .arg(report.weeks.size())
-            .arg(over == 1 ? QStringLiteral("1 week") : QStringLiteral("%1 weeks").arg(over));
+            .arg(over == 1 ? ReportWords::tr("1 week") : ReportWords::tr("%1 weeks").arg(over));
     const QString pain = report.pains.empty()
-                             ? QStringLiteral("none logged.")
-                             : QStringLiteral("%1 entries, worst %2/10, highest stage %3 of 4.")
+                             ? ReportWords::tr("none logged.")
+                             : ReportWords::tr("%1 entries, worst %2/10, highest stage %3 of 4.")
                                    .arg(report.pains.size())
                                    .arg(worst)
                                    .arg(stage);
-    const QString warnings = QStringLiteral("%1 stop, %2 caution, %3 for information.")
+    const QString warnings = ReportWords::tr("%1 stop, %2 caution, %3 for information.")
                                  .arg(stops)
                                  .arg(cautions)
                                  .arg(static_cast<int>(report.warnings.size()) - stops - cautions);
@@ -113,8 +115,8 @@ void drawAtAGlance(ReportCanvas& canvas, const ClinicianReport& report) {
     const double top = canvas.y();
     const double labelWidth = 26;
     double y = top + 2;
-    const QStringList labels = {QStringLiteral("Running"), QStringLiteral("Knee pain"),
-                                QStringLiteral("Warnings")};
+    const QStringList labels = {ReportWords::tr("Running"), ReportWords::tr("Knee pain"),
+                                ReportWords::tr("Warnings")};
     const QStringList texts = {running, pain, warnings};
     const double boxHeight = 2 + 3 * 5.0 + 1;
     canvas.painter().fillRect(canvas.rect(canvas.left(), top, canvas.width(), boxHeight),
@@ -140,11 +142,11 @@ void drawWeeksTable(ReportCanvas& canvas, const ClinicianReport& report) {
     const std::size_t count = report.weeks.size();
     const bool compact = count > kSingleBlockRows;
     const std::size_t rows = compact ? std::min(kMaxBlockRows, (count + 1) / 2) : count;
-    canvas.paragraph(QStringLiteral("Limit: the most the week could hold by the journal's rules "
-                                    "(+%1% on the week before, or %2% of the usual volume "
-                                    "after a break of two weeks or more). Change: against "
-                                    "the week before. Pain: the worst intensity logged that "
-                                    "week, 0–10.")
+    canvas.paragraph(ReportWords::tr("Limit: the most the week could hold by the journal's rules "
+                                     "(+%1% on the week before, or %2% of the usual volume "
+                                     "after a break of two weeks or more). Change: against "
+                                     "the week before. Pain: the worst intensity logged that "
+                                     "week, 0–10.")
                          .arg(report.weeklyIncreasePct)
                          .arg(report.comebackPct),
                      ReportCanvas::font(7.5), report_palette::kMuted, 2.5);
@@ -175,20 +177,20 @@ void drawWeeksTable(ReportCanvas& canvas, const ClinicianReport& report) {
 }
 
 void drawShoesSection(ReportCanvas& canvas, const ClinicianReport& report) {
-    const QString heading = QStringLiteral("Shoes worn in the period");
+    const QString heading = ReportWords::tr("Shoes worn in the period");
     if (report.shoes.empty()) {
         drawSectionHeading(canvas, heading, 6);
-        canvas.paragraph(QStringLiteral("No pair was recorded for the runs of this period."),
+        canvas.paragraph(ReportWords::tr("No pair was recorded for the runs of this period."),
                          ReportCanvas::font(9));
         return;
     }
     ReportTable table;
-    table.columns = {{QStringLiteral("Pair"), 62},
-                     {QStringLiteral("Runs"), 14, Qt::AlignRight},
-                     {QStringLiteral("km in period"), 24, Qt::AlignRight},
-                     {QStringLiteral("km in total"), 24, Qt::AlignRight},
-                     {QStringLiteral("Limit"), 18, Qt::AlignRight},
-                     {QStringLiteral("Status"), 36}};
+    table.columns = {{ReportWords::tr("Pair"), 62},
+                     {ReportWords::tr("Runs"), 14, Qt::AlignRight},
+                     {ReportWords::tr("km in period"), 24, Qt::AlignRight},
+                     {ReportWords::tr("km in total"), 24, Qt::AlignRight},
+                     {ReportWords::tr("Limit"), 18, Qt::AlignRight},
+                     {ReportWords::tr("Status"), 36}};
     for (const ReportShoe& shoe : report.shoes) {
         const bool worn = shoe.status == ShoeStatusKind::Replace;
         table.rows.push_back({{shoe.name},

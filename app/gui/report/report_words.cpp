@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_words.h"
+#include "report_text.h"
 
 #include "core/model/duration_text.h"
 
@@ -10,11 +11,11 @@ namespace stridelog::gui::report_words {
 QString knee(Knee knee) {
     switch (knee) {
         case Knee::Left:
-            return QStringLiteral("left");
+            return ReportWords::tr("left");
         case Knee::Right:
-            return QStringLiteral("right");
+            return ReportWords::tr("right");
         case Knee::Both:
-            return QStringLiteral("both");
+            return ReportWords::tr("both");
     }
     return {};
 }
@@ -22,17 +23,17 @@ QString knee(Knee knee) {
 QString site(Site site) {
     switch (site) {
         case Site::Front:
-            return QStringLiteral("front, at the kneecap");
+            return ReportWords::tr("front, at the kneecap");
         case Site::Below:
-            return QStringLiteral("just below the kneecap");
+            return ReportWords::tr("just below the kneecap");
         case Site::Outside:
-            return QStringLiteral("outer side");
+            return ReportWords::tr("outer side");
         case Site::Inside:
-            return QStringLiteral("inner side");
+            return ReportWords::tr("inner side");
         case Site::Behind:
-            return QStringLiteral("behind the knee");
+            return ReportWords::tr("behind the knee");
         case Site::Whole:
-            return QStringLiteral("whole knee, diffuse");
+            return ReportWords::tr("whole knee, diffuse");
     }
     return {};
 }
@@ -40,48 +41,48 @@ QString site(Site site) {
 QString onset(Onset onset) {
     switch (onset) {
         case Onset::Start:
-            return QStringLiteral("from the start of the run");
+            return ReportWords::tr("from the start of the run");
         case Onset::During:
-            return QStringLiteral("during the run");
+            return ReportWords::tr("during the run");
         case Onset::Late:
-            return QStringLiteral("late in long or fast runs");
+            return ReportWords::tr("late in long or fast runs");
         case Onset::After:
-            return QStringLiteral("after the run");
+            return ReportWords::tr("after the run");
         case Onset::NextDay:
-            return QStringLiteral("the next day");
+            return ReportWords::tr("the next day");
         case Onset::Rest:
-            return QStringLiteral("also at rest");
+            return ReportWords::tr("also at rest");
     }
     return {};
 }
 
 QString duration(Duration duration, bool ongoing) {
     const QString text = formatPainDuration(duration);
-    return ongoing ? QStringLiteral("ongoing, %1 so far").arg(text) : text;
+    return ongoing ? ReportWords::tr("ongoing, %1 so far").arg(text) : text;
 }
 
 QString signs(const PainEntry& pain) {
     QStringList found;
-    if (pain.swelling) found << QStringLiteral("swelling");
-    if (pain.locking) found << QStringLiteral("locking");
-    if (pain.sharp) found << QStringLiteral("sharp");
+    if (pain.swelling) found << ReportWords::tr("swelling");
+    if (pain.locking) found << ReportWords::tr("locking");
+    if (pain.sharp) found << ReportWords::tr("sharp");
     return found.join(QStringLiteral(", "));
 }
 
 QString hint(const LocationHint& hint) {
     if (hint.condition.isEmpty()) return {};
-    return QStringLiteral("commonly associated with %1 — discuss with a clinician")
+    return ReportWords::tr("commonly associated with %1 — discuss with a clinician")
         .arg(hint.condition);
 }
 
 QString severity(Severity severity) {
     switch (severity) {
         case Severity::Info:
-            return QStringLiteral("Info");
+            return ReportWords::tr("Info");
         case Severity::Caution:
-            return QStringLiteral("Caution");
+            return ReportWords::tr("Caution");
         case Severity::Stop:
-            return QStringLiteral("Stop");
+            return ReportWords::tr("Stop");
     }
     return {};
 }
@@ -89,19 +90,19 @@ QString severity(Severity severity) {
 QString shoeStatus(ShoeStatusKind status) {
     switch (status) {
         case ShoeStatusKind::Ok:
-            return QStringLiteral("ok");
+            return ReportWords::tr("ok");
         case ShoeStatusKind::Soon:
-            return QStringLiteral("replace soon");
+            return ReportWords::tr("replace soon");
         case ShoeStatusKind::Replace:
-            return QStringLiteral("due for replacement");
+            return ReportWords::tr("due for replacement");
         case ShoeStatusKind::Retired:
-            return QStringLiteral("retired");
+            return ReportWords::tr("retired");
     }
     return {};
 }
 
 QString km(Distance distance) {
-    return QStringLiteral("%1 km").arg(QString::number(distance.km(), 'f', 1));
+    return ReportWords::tr("%1 km").arg(QString::number(distance.km(), 'f', 1));
 }
 
 }  // namespace stridelog::gui::report_words

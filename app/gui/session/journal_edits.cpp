@@ -8,8 +8,9 @@
 namespace stridelog::gui::edits {
 namespace {
 
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
-    return QCoreApplication::translate("JournalEdits", text);
+    return QCoreApplication::translate("stridelog::gui::edits", text);
 }
 
 // Each edit: do it; if it worked, record how to redo and undo it.

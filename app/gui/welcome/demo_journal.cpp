@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo_journal.h"
+
+#include "core/demo/demo_history.h"
+
+#include <QFileInfo>
+
+namespace stridelog::gui {
+
+QString demoJournalPath(const QString& ownJournalPath) {
+    return QFileInfo(ownJournalPath).absolutePath() + QStringLiteral("/demo-journal.sqlite");
+}
+
+StoreResult<std::unique_ptr<Journal>> openDemoJournal(const QString& ownJournalPath, QDate today) {
+    auto journal = Journal::open(demoJournalPath(ownJournalPath));
+    if (!journal) return journal;
+    auto empty = (*journal)->isEmpty();
+    if (!empty) return Unexpected{empty.error()};
+    if (*empty) {
+        DemoOptions options;
+        options.years = 1;
+        options.endDate = today;
+        if (auto inserted = (*journal)->insertAll(generateDemoHistory(options)); !inserted) {
+            return Unexpected{inserted.error()};
+        }
+    }
+    return journal;
+}
+
+}  // namespace stridelog::gui

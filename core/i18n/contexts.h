@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The translation contexts of the core and the CLI (QtCore only): `WarningWords::tr("...")`
+// is found by lupdate under the struct's own name, which is therefore also the context at run
+// time, and translated by the installed translator (translations.h). The .ts sources are in
+// resources/translations/.
+
+#include <QCoreApplication>
+
+namespace stridelog {
+
+// Warning messages, advice and sources (core/rules).
+struct WarningWords {
+    Q_DECLARE_TR_FUNCTIONS(WarningWords)
+};
+
+// What a value typed by the user must look like, and why it was refused (core/model).
+struct InputWords {
+    Q_DECLARE_TR_FUNCTIONS(InputWords)
+};
+
+// stridelog-cli's text output and messages (never its JSON keys and codes).
+struct CliWords {
+    Q_DECLARE_TR_FUNCTIONS(CliWords)
+};
+
+}  // namespace stridelog

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "locale_text.h"
+
+#include "translations.h"
+
+namespace stridelog::i18n {
+
+QLocale textLocale() {
+    const QString language = activeLanguage();
+    QLocale locale = language.isEmpty() ? QLocale::c() : QLocale(language);
+    // "1000,0 km" rather than "1.000,0 km": distances read as one number.
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString number(double value, int decimals) {
+    return textLocale().toString(value, 'f', decimals);
+}
+
+QString number(int value) {
+    return QString::number(value);
+}
+
+QString date(QDate date) {
+    if (activeLanguage().isEmpty()) return date.toString(Qt::ISODate);
+    const QLocale locale = textLocale();
+    // The short format with the whole year: "19.11.2026", never "19.11.26".
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy"))) {
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    return locale.toString(date, format);
+}
+
+}  // namespace stridelog::i18n

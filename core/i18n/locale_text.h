@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Numbers and dates in sentences, written the way the user's language writes them: in English
+// (no translation installed) exactly as before, "24.2" and "2026-11-19"; in German "24,2" and
+// "19.11.2026". Tables and files meant for programs (JSON, CSV, the CLI's values) keep the
+// C locale.
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace stridelog::i18n {
+
+// The locale of the installed translation, without group separators; C for English.
+QLocale textLocale();
+QString number(double value, int decimals);
+QString number(int value);
+// A calendar date in a sentence.
+QString date(QDate date);
+
+}  // namespace stridelog::i18n

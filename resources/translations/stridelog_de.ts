@@ -34,28 +34,28 @@
         <translation>Option --db braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a subcommand: %2</source>
         <translation>%1 braucht einen Unterbefehl: %2</translation>
     </message>
     <message>
-        <source>unknown command '%1 %2'; %1 takes: %3</source>
-        <translation>unbekannter Befehl '%1 %2'; %1 kennt: %3</translation>
+        <source>unknown command &apos;%1 %2&apos;; %1 takes: %3</source>
+        <translation>unbekannter Befehl &apos;%1 %2&apos;; %1 kennt: %3</translation>
     </message>
     <message>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>--seed: must be a whole number from 0 to %1, not '%2'</source>
-        <translation>--seed: muss eine ganze Zahl von 0 bis %1 sein, nicht '%2'</translation>
+        <source>--seed: must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--seed: muss eine ganze Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the journal is not empty; demo fills only an empty journal</source>
@@ -68,8 +68,8 @@
 </translation>
     </message>
     <message>
-        <source>--out: cannot write '%1': %2</source>
-        <translation>--out: '%1' kann nicht geschrieben werden: %2</translation>
+        <source>--out: cannot write &apos;%1&apos;: %2</source>
+        <translation>--out: &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported the journal to %1.
@@ -102,16 +102,16 @@
         <translation>Argument fehlt; Aufruf: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; usage: %2</source>
-        <translation>unerwartetes Argument '%1'; Aufruf: %2</translation>
+        <source>unexpected argument &apos;%1&apos;; usage: %2</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; Aufruf: %2</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown option '%1'; usage: %2</source>
-        <translation>unbekannte Option '%1'; Aufruf: %2</translation>
+        <source>unknown option &apos;%1&apos;; usage: %2</source>
+        <translation>unbekannte Option &apos;%1&apos;; Aufruf: %2</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
@@ -156,8 +156,8 @@
         <translation>STRIDELOG_NOW: </translation>
     </message>
     <message>
-        <source>unknown setting '%1'; settings are: %2</source>
-        <translation>unbekannte Einstellung '%1'; Einstellungen sind: %2</translation>
+        <source>unknown setting &apos;%1&apos;; settings are: %2</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; Einstellungen sind: %2</translation>
     </message>
     <message>
         <source>Added shoe %1.</source>
@@ -362,8 +362,8 @@
         <translation>WERT</translation>
     </message>
     <message>
-        <source>%1 id must be a whole number above 0, not '%2'</source>
-        <translation>%1: Die ID muss eine ganze Zahl über 0 sein, nicht '%2'</translation>
+        <source>%1 id must be a whole number above 0, not &apos;%2&apos;</source>
+        <translation>%1: Die ID muss eine ganze Zahl über 0 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no pair in use</source>
@@ -443,7 +443,7 @@
         <source>usage: stridelog-cli [--db PATH] [--json] COMMAND [ARGS]
 
 A training journal for runners with sore knees. The journal is --db PATH, else
-$STRIDELOG_DB, else the desktop app's journal. --json prints one JSON document.
+$STRIDELOG_DB, else the desktop app&apos;s journal. --json prints one JSON document.
 
 commands:
 </source>
@@ -460,7 +460,7 @@ Befehle:
         <source>
 values:
   dates YYYY-MM-DD; times HH:MM; instants YYYY-MM-DD, YYYY-MM-DDTHH:MM or
-  "YYYY-MM-DD HH:MM" (a bare date is the end of that day); distances 10.2, 10.2km,
+  &quot;YYYY-MM-DD HH:MM&quot; (a bare date is the end of that day); distances 10.2, 10.2km,
   6.3mi, 800m; durations 55:10, 1:02:03, 45m, 1h2m, 3600s; --lasted 3h, 36h, 2d, ongoing
   surface: road trail track treadmill grass sand mixed
   type: easy long tempo interval race recovery
@@ -473,7 +473,7 @@ exit codes: 0 done, 1 usage error, 2 invalid input (nothing written),
         <translation>
 Werte:
   Daten YYYY-MM-DD; Uhrzeiten HH:MM; Zeitpunkte YYYY-MM-DD, YYYY-MM-DDTHH:MM oder
-  "YYYY-MM-DD HH:MM" (ein bloßes Datum ist das Ende dieses Tages); Strecken 10.2, 10.2km,
+  &quot;YYYY-MM-DD HH:MM&quot; (ein bloßes Datum ist das Ende dieses Tages); Strecken 10.2, 10.2km,
   6.3mi, 800m; Dauern 55:10, 1:02:03, 45m, 1h2m, 3600s; --lasted 3h, 36h, 2d, ongoing
   surface: road trail track treadmill grass sand mixed
   type: easy long tempo interval race recovery
@@ -563,28 +563,28 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <translation>keine Dauer wie 3h, 36h, 2d, 1d12h oder ongoing</translation>
     </message>
     <message>
-        <source>'%1' is not %2</source>
-        <translation>'%1' ist %2</translation>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <source>'%1' is not a date like 2026-03-14 (YYYY-MM-DD)</source>
-        <translation>'%1' ist kein Datum wie 2026-03-14 (JJJJ-MM-TT)</translation>
+        <source>&apos;%1&apos; is not a date like 2026-03-14 (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2026-03-14 (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>'%1' is not a time like 07:30 (HH:MM)</source>
-        <translation>'%1' ist keine Uhrzeit wie 07:30 (HH:MM)</translation>
+        <source>&apos;%1&apos; is not a time like 07:30 (HH:MM)</source>
+        <translation>&apos;%1&apos; ist keine Uhrzeit wie 07:30 (HH:MM)</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <source>%1 must be a number of kilometres like 1000 or 250.5, not '%2'</source>
-        <translation>%1 muss eine Zahl von Kilometern wie 1000 oder 250.5 sein, nicht '%2'</translation>
+        <source>%1 must be a number of kilometres like 1000 or 250.5, not &apos;%2&apos;</source>
+        <translation>%1 muss eine Zahl von Kilometern wie 1000 oder 250.5 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not an instant like 2026-03-14, 2026-03-14T07:30 or "2026-03-14 07:30"</source>
-        <translation>'%1' ist kein Zeitpunkt wie 2026-03-14, 2026-03-14T07:30 oder "2026-03-14 07:30"</translation>
+        <source>&apos;%1&apos; is not an instant like 2026-03-14, 2026-03-14T07:30 or &quot;2026-03-14 07:30&quot;</source>
+        <translation>&apos;%1&apos; ist kein Zeitpunkt wie 2026-03-14, 2026-03-14T07:30 oder &quot;2026-03-14 07:30&quot;</translation>
     </message>
 </context>
 <context>
@@ -640,6 +640,25 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>Last day of the report (YYYY-MM-DD).</source>
         <translation>Letzter Tag des Berichts (JJJJ-MM-TT).</translation>
     </message>
+    <message>
+        <source>The run of --page run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair of --page shoe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -671,6 +690,29 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>The report was not saved: %1</source>
         <translation>Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Exported the journal to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportWords</name>
@@ -679,7 +721,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>der Zeitraum braucht einen ersten und einen letzten Tag (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>the period's first day %1 is after its last day %2</source>
+        <source>the period&apos;s first day %1 is after its last day %2</source>
         <translation>der erste Tag %1 des Zeitraums liegt nach seinem letzten Tag %2</translation>
     </message>
     <message>
@@ -731,11 +773,11 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>gelaufene km</translation>
     </message>
     <message>
-        <source>over the week's limit</source>
+        <source>over the week&apos;s limit</source>
         <translation>über der Wochengrenze</translation>
     </message>
     <message>
-        <source>the week's limit (+%1% rule)</source>
+        <source>the week&apos;s limit (+%1% rule)</source>
         <translation>die Wochengrenze (+%1-%-Regel)</translation>
     </message>
     <message>
@@ -871,7 +913,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>Limit: the most the week could hold by the journal's rules (+%1% on the week before, or %2% of the usual volume after a break of two weeks or more). Change: against the week before. Pain: the worst intensity logged that week, 0–10.</source>
+        <source>Limit: the most the week could hold by the journal&apos;s rules (+%1% on the week before, or %2% of the usual volume after a break of two weeks or more). Change: against the week before. Pain: the worst intensity logged that week, 0–10.</source>
         <translation>Grenze: das Höchste, was die Woche nach den Regeln des Tagebuchs enthalten durfte (+%1 % auf die Vorwoche oder %2 % des üblichen Umfangs nach einer Pause von zwei Wochen oder mehr). Änderung: gegenüber der Vorwoche. Schmerz: die stärkste eingetragene Intensität der Woche, 0–10.</translation>
     </message>
     <message>
@@ -1033,7 +1075,7 @@ Verhältnis akut zu chronisch: %1</translation>
 <context>
     <name>WarningWords</name>
     <message>
-        <source>patellofemoral pain ("runner's knee")</source>
+        <source>patellofemoral pain (&quot;runner&apos;s knee&quot;)</source>
         <translation>patellofemoralem Schmerz („Läuferknie“)</translation>
     </message>
     <message>
@@ -1041,7 +1083,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>beginnt früh im Lauf; schlimmer auf Treppen, bei Kniebeugen, langem Sitzen</translation>
     </message>
     <message>
-        <source>patellar tendinopathy ("jumper's knee")</source>
+        <source>patellar tendinopathy (&quot;jumper&apos;s knee&quot;)</source>
         <translation>Patellasehnen-Tendinopathie („Springerknie“)</translation>
     </message>
     <message>
@@ -1057,7 +1099,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>gegen Ende des Laufs; schlimmer beim Beschleunigen; Treppe hinunter am nächsten Tag</translation>
     </message>
     <message>
-        <source>pes anserine tendinitis or bursitis ("cyclist's knee")</source>
+        <source>pes anserine tendinitis or bursitis (&quot;cyclist&apos;s knee&quot;)</source>
         <translation>Pes-anserinus-Tendinitis oder -Bursitis („Radfahrerknie“)</translation>
     </message>
     <message>
@@ -1065,7 +1107,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>lässt nach dem Aufwärmen nach, kommt gegen Ende wieder; schlimmer am nächsten Tag</translation>
     </message>
     <message>
-        <source>hamstring strain, Baker's cyst, meniscus</source>
+        <source>hamstring strain, Baker&apos;s cyst, meniscus</source>
         <translation>Zerrung der hinteren Oberschenkelmuskeln, Baker-Zyste, Meniskus</translation>
     </message>
     <message>
@@ -1161,7 +1203,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>die %1 der Woche vor der ausgelassenen Woche</translation>
     </message>
     <message>
-        <source>the previous week's %1</source>
+        <source>the previous week&apos;s %1</source>
         <translation>die %1 der Vorwoche</translation>
     </message>
     <message>
@@ -1421,7 +1463,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Diese Woche hat noch keine Grenze: Steigere allmählich.</translation>
     </message>
     <message>
-        <source>This week's limit is reached: rest or cross-train until the week is over.</source>
+        <source>This week&apos;s limit is reached: rest or cross-train until the week is over.</source>
         <translation>Die Grenze dieser Woche ist erreicht: Ruh dich aus oder trainiere bis zum Wochenende anders.</translation>
     </message>
     <message>
@@ -1437,23 +1479,23 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Trag %1, das Paar mit dem meisten Rest bis zu seiner Grenze.</translation>
     </message>
     <message>
-        <source>the running-injury article "Knee pain after running: causes, prevention"</source>
+        <source>the running-injury article &quot;Knee pain after running: causes, prevention&quot;</source>
         <translation>der Artikel über Laufverletzungen „Knee pain after running: causes, prevention“</translation>
     </message>
     <message>
-        <source>the runners' article "My knees hurt after running. What is the reason and what to do?"</source>
+        <source>the runners&apos; article &quot;My knees hurt after running. What is the reason and what to do?&quot;</source>
         <translation>der Läuferartikel „My knees hurt after running. What is the reason and what to do?“</translation>
     </message>
     <message>
-        <source>the article "Why does the knee hurt after running"</source>
+        <source>the article &quot;Why does the knee hurt after running&quot;</source>
         <translation>der Artikel „Why does the knee hurt after running“</translation>
     </message>
     <message>
-        <source>the orthopaedic clinic article "Knee Pain After Running" (an orthopaedic surgeon's advice, 2021)</source>
+        <source>the orthopaedic clinic article &quot;Knee Pain After Running&quot; (an orthopaedic surgeon&apos;s advice, 2021)</source>
         <translation>der Artikel der orthopädischen Klinik „Knee Pain After Running“ (Rat eines Orthopäden, 2021)</translation>
     </message>
     <message>
-        <source>the article "Knees Hurt After Running"</source>
+        <source>the article &quot;Knees Hurt After Running&quot;</source>
         <translation>der Artikel „Knees Hurt After Running“</translation>
     </message>
     <message>
@@ -1465,11 +1507,11 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>%1: "Increase your running volume gradually, each week by no more than 10% compared to the previous one". Evidence note: the one randomised trial of the 10% rule (Buist 2008, American Journal of Sports Medicine) found no protective effect; bigger jumps (more than 30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014, Journal of Orthopaedic &amp; Sports Physical Therapy).</source>
+        <source>%1: &quot;Increase your running volume gradually, each week by no more than 10% compared to the previous one&quot;. Evidence note: the one randomised trial of the 10% rule (Buist 2008, American Journal of Sports Medicine) found no protective effect; bigger jumps (more than 30% over two weeks) were linked to knee-type overuse injuries in novices (Nielsen 2014, Journal of Orthopaedic &amp; Sports Physical Therapy).</source>
         <translation>%1: „Steigere deinen Laufumfang allmählich, jede Woche um nicht mehr als 10 % gegenüber der vorherigen“. Zur Beweislage: Die einzige randomisierte Studie zur 10-%-Regel (Buist 2008, American Journal of Sports Medicine) fand keine schützende Wirkung; größere Sprünge (mehr als 30 % in zwei Wochen) hingen bei Anfängern mit Überlastungsverletzungen des Knies zusammen (Nielsen 2014, Journal of Orthopaedic &amp; Sports Physical Therapy).</translation>
     </message>
     <message>
-        <source>%1: "sneakers need to be changed after 1000 kilometers. However, be critical of these characteristics". Evidence note: no study ties a mileage to injury; shoes lose cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.</source>
+        <source>%1: &quot;sneakers need to be changed after 1000 kilometers. However, be critical of these characteristics&quot;. Evidence note: no study ties a mileage to injury; shoes lose cushioning mostly early on; the limit is about wear and comfort, so you set it per pair.</source>
         <translation>%1: „Laufschuhe sollten nach 1000 Kilometern gewechselt werden. Sei aber kritisch gegenüber diesen Angaben“. Zur Beweislage: Keine Studie verbindet eine Laufleistung mit Verletzungen; Schuhe verlieren Dämpfung vor allem am Anfang; die Grenze betrifft Verschleiß und Komfort, daher setzt du sie je Paar.</translation>
     </message>
     <message>
@@ -1477,11 +1519,11 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>%1: die vier Stufen des Überlastungsschmerzes, von Schmerz nur bei langen Läufen oder beim Beschleunigen bis zu Schmerz, der nicht weggeht; sie entsprechen den veröffentlichten Überlastungsskalen von Blazina und Nirschl.</translation>
     </message>
     <message>
-        <source>%1: "Should I tolerate knee pain?" (adaptation pain versus pain at one point of one knee).</source>
+        <source>%1: &quot;Should I tolerate knee pain?&quot; (adaptation pain versus pain at one point of one knee).</source>
         <translation>%1: „Sollte ich Knieschmerzen aushalten?“ (Anpassungsschmerz gegenüber Schmerz an einer Stelle eines Knies).</translation>
     </message>
     <message>
-        <source>%1: "You should start running at about 30% of your normal volume" after a break.</source>
+        <source>%1: &quot;You should start running at about 30% of your normal volume&quot; after a break.</source>
         <translation>%1: Nach einer Pause „solltest du mit etwa 30 % deines normalen Umfangs wieder anfangen“.</translation>
     </message>
     <message>
@@ -1493,7 +1535,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>%1: Schwellung oder Blockieren, das nach drei Tagen Ruhe anhält, Schmerz, der nach zwei Wochen anhält, und stechender Schmerz im Knie oder entlang der Gelenkspalten sind Zeichen einer ernsteren Verletzung; %2: Anhaltender Schmerz hinten am Knie ist ein Grund, ärztlichen Rat einzuholen.</translation>
     </message>
     <message>
-        <source>%1: be wary "if pain in the knee joint occurs after almost every run, and their severity slowly but steadily increases".</source>
+        <source>%1: be wary &quot;if pain in the knee joint occurs after almost every run, and their severity slowly but steadily increases&quot;.</source>
         <translation>%1: Vorsicht, „wenn Schmerzen im Kniegelenk nach fast jedem Lauf auftreten und ihre Stärke langsam, aber stetig zunimmt“.</translation>
     </message>
     <message>
@@ -1505,7 +1547,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Was die Artikel über Knieschmerzen zu Untergrund, Gelände und Schuhen sagen (%1). Ein Muster in deinem eigenen Tagebuch, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <source>%1: below 160 steps per minute, increase it by 5 to 10 percent. Evidence note: +5–10% over one's own step rate lowers knee load (Heiderscheit 2011, Medicine &amp; Science in Sports &amp; Exercise; Lenhart 2014, same journal); evidence for pain relief is limited.</source>
+        <source>%1: below 160 steps per minute, increase it by 5 to 10 percent. Evidence note: +5–10% over one&apos;s own step rate lowers knee load (Heiderscheit 2011, Medicine &amp; Science in Sports &amp; Exercise; Lenhart 2014, same journal); evidence for pain relief is limited.</source>
         <translation>%1: Unter 160 Schritten pro Minute um 5 bis 10 Prozent steigern. Zur Beweislage: 5–10 % über der eigenen Schrittfrequenz senkt die Kniebelastung (Heiderscheit 2011, Medicine &amp; Science in Sports &amp; Exercise; Lenhart 2014, dieselbe Zeitschrift); Belege für weniger Schmerz sind begrenzt.</translation>
     </message>
     <message>
@@ -1513,7 +1555,7 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Verhältnis akuter zu chronischer Belastung (Williams et al., BJSM 2017; Gabbett 2016, BJSM). Zur Beweislage: ein Maß aus dem Mannschaftssport; bei Läufern hat es keine Verletzungen vorhergesagt (Frandsen 2025), daher nur zur Information.</translation>
     </message>
     <message>
-        <source>%1, "Risk zones": people with high weight, more than 90 kilograms.</source>
+        <source>%1, &quot;Risk zones&quot;: people with high weight, more than 90 kilograms.</source>
         <translation>%1, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
     </message>
 </context>
@@ -1715,6 +1757,82 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>Load: acute %1, chronic %2 per day</source>
         <translation>Belastung: akut %1, chronisch %2 pro Tag</translation>
     </message>
+    <message>
+        <source>%1 in %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pair logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surface not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hilly</source>
+        <translation type="unfinished">, hügelig</translation>
+    </message>
+    <message>
+        <source>Surface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average heart rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadence %1 steps/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort %1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/10, %3 of the %4 knee, %5 (stage %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spike: %1% longer than the longest run of the 30 days before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spike: within 10% of the longest run of the 30 days before it (%1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run in the 30 days before it to compare its length with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its week (from %1) went over the limit: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its week (from %1) stayed within the limit: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its rate of the last 8 weeks it reaches its limit around %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::AboutDialog</name>
@@ -1729,6 +1847,41 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>&lt;h2&gt;Stridelog %1&lt;/h2&gt;&lt;p&gt;A training journal for runners with sore knees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A journal, not medical advice.&lt;/b&gt; It explains and names its sources; for pain that worries you, see a clinician.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. You may share and change it under its terms; it comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Stridelog %1&lt;/h2&gt;&lt;p&gt;Ein Trainingstagebuch für Läuferinnen und Läufer mit schmerzenden Knien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ein Tagebuch, keine medizinische Beratung.&lt;/b&gt; Es erklärt und nennt seine Quellen; bei Schmerzen, die dich beunruhigen, geh zu einer Ärztin oder einem Arzt.&lt;/p&gt;&lt;p&gt;Dein Tagebuch: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später. Du darfst es unter ihren Bedingungen weitergeben und ändern; es kommt ohne jede Gewährleistung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by month: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1755,15 +1908,49 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
 </context>
 <context>
+    <name>stridelog::gui::DateTimeField</name>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day, like %1, or choose it on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as hours:minutes, like 08:00 or 18:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::EditDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stridelog::gui::EntryTablePage</name>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
-    </message>
     <message>
         <source>Show entries from</source>
         <translation>Einträge zeigen ab</translation>
@@ -1771,10 +1958,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>Show entries up to</source>
         <translation>Einträge zeigen bis</translation>
-    </message>
-    <message>
-        <source>&amp;All dates</source>
-        <translation>&amp;Alle Daten</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1787,6 +1970,29 @@ Edit ▸ Undo brings it back.</source>
         <translation>%1 löschen?
 
 Bearbeiten ▸ Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entries dated between these two days (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2023,10 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     <message>
         <source>Imported %1 of %2 files…</source>
         <translation>%1 von %2 Dateien importiert …</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2079,30 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde angehalten: %1</translation>
     </message>
+    <message>
+        <source>1 imported run has no pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported runs have no pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your pair on the Shoes page to count their distance on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were they run in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They now count on %1. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::JournalProblemDialog</name>
@@ -1889,7 +2123,7 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
         <translation>Dieses Tagebuch wird von einem anderen Programm benutzt. Schließe es dort und versuche es erneut.</translation>
     </message>
     <message>
-        <source>This journal cannot be written: check the folder's permissions and free space.</source>
+        <source>This journal cannot be written: check the folder&apos;s permissions and free space.</source>
         <translation>In dieses Tagebuch kann nicht geschrieben werden: Prüfe die Rechte des Ordners und den freien Platz.</translation>
     </message>
     <message>
@@ -1958,6 +2192,68 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
 </context>
 <context>
+    <name>stridelog::gui::KneePage</name>
+    <message>
+        <source>Knee pain over time, by intensity and stage, over the weekly distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished">Läufe</translation>
+    </message>
+    <message>
+        <source>Followed by pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurt, and how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pain follows (last 180 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of runs followed by pain within 24 hours, for each kind of run, against all other runs. &quot;Pattern&quot; marks where the journal warns (at least 5 runs, 3 followed, and twice the rate of the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly distance</source>
+        <translation type="unfinished">Wochenumfang</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::KneeSiteCounts</name>
+    <message>
+        <source>How often each site of the knee hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stridelog::gui::KneeSitePicker</name>
     <message>
         <source>kneecap</source>
@@ -2015,7 +2311,7 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Diagramm der Trainingsbelastung</translation>
     </message>
     <message>
-        <source>Acute (7-day) and chronic (28-day) training load, on the weekly chart's dates.</source>
+        <source>Acute (7-day) and chronic (28-day) training load, on the weekly chart&apos;s dates.</source>
         <translation>Akute (7 Tage) und chronische (28 Tage) Trainingsbelastung, auf den Daten des Wochendiagramms.</translation>
     </message>
     <message>
@@ -2027,8 +2323,12 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Chronisch (28 Tage)</translation>
     </message>
     <message>
-        <source>Load (%1 per day, weighted)</source>
-        <translation>Belastung (%1 pro Tag, gewichtet)</translation>
+        <source>Your training load shows here once you have logged a few runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (%1/day)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2382,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Laufart</translation>
     </message>
     <message>
-        <source>H&amp;illy</source>
-        <translation>&amp;Hügelig</translation>
-    </message>
-    <message>
         <source>Perceived exertion from 1 to 10</source>
         <translation>Gefühlte Anstrengung von 1 bis 10</translation>
     </message>
@@ -2134,14 +2430,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <source>&amp;Shoe:</source>
-        <translation>Sch&amp;uh:</translation>
-    </message>
-    <message>
-        <source>Su&amp;rface:</source>
-        <translation>U&amp;ntergrund:</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2152,10 +2440,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>&amp;Cadence:</source>
         <translation>Schritt&amp;frequenz:</translation>
-    </message>
-    <message>
-        <source>&amp;Heart rate:</source>
-        <translation>&amp;Puls:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2184,6 +2468,34 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>Log run with knee pain</source>
         <translation>Lauf mit Knieschmerz eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Hilly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;oe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur&amp;face:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart r&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;margin:4px 0 0 0&quot;&gt;Choose where the knee hurts and say how long it lasted to see what the pain means.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit run and its knee pain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2657,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The journal was backed up to %1.</source>
-        <translation>Das Tagebuch wurde in %1 gesichert.</translation>
-    </message>
-    <message>
         <source>Restore from a backup or a JSON export</source>
         <translation>Aus einer Sicherung oder einem JSON-Export wiederherstellen</translation>
     </message>
@@ -2392,11 +2700,58 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <source>The made-up journal could not be opened: %1</source>
         <translation>Das erfundene Tagebuch konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished">Knie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the journal to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::MonthGrid</name>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain %1/10</source>
+        <translation type="unfinished">Schmerz %1/10</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::PainCheckInDialog</name>
     <message>
-        <source>Is the pain from %1's run still there?</source>
+        <source>Is the pain from %1&apos;s run still there?</source>
         <translation>Ist der Schmerz vom Lauf am %1 noch da?</translation>
     </message>
     <message>
@@ -2408,20 +2763,12 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Nachfrage zum Knieschmerz</translation>
     </message>
     <message>
-        <source>%1 knee, %2, %3/10, since %4 (%5 so far).</source>
-        <translation>Knie: %1, %2, %3/10, seit %4 (bisher %5).</translation>
-    </message>
-    <message>
-        <source>It's &amp;gone, since:</source>
+        <source>It&apos;s &amp;gone, since:</source>
         <translation>Er ist &amp;weg, seit:</translation>
     </message>
     <message>
         <source>When the pain went away</source>
         <translation>Wann der Schmerz verschwunden ist</translation>
-    </message>
-    <message>
-        <source>&amp;Still there, this strong now:</source>
-        <translation>&amp;Noch da, jetzt so stark:</translation>
     </message>
     <message>
         <source>How strong the pain is now, 0 to 10</source>
@@ -2432,12 +2779,56 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation> / 10</translation>
     </message>
     <message>
-        <source>Save answer</source>
-        <translation>Antwort speichern</translation>
-    </message>
-    <message>
         <source>Ask me &amp;later</source>
         <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <source>Is the pain from the run of %1 still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knee, %2, %3/10, %4: %5 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are these knee pains still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;till there, this strong now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there, this strong now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s gone, since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be gone before it started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone since must not be later than now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2459,12 +2850,12 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>&amp;Started:</source>
-        <translation>&amp;Begann:</translation>
+        <source>St&amp;arted:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">N&amp;otizen:</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +2877,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Wann der Schmerz kam</translation>
     </message>
     <message>
-        <source>Still &amp;there</source>
-        <translation>Noch &amp;da</translation>
-    </message>
-    <message>
         <source>How long the pain lasted</source>
         <translation>Wie lange der Schmerz anhielt</translation>
     </message>
@@ -2506,40 +2893,8 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <source>S&amp;welling</source>
-        <translation>S&amp;chwellung</translation>
-    </message>
-    <message>
-        <source>&amp;Locking or catching</source>
-        <translation>&amp;Blockieren oder Hängenbleiben</translation>
-    </message>
-    <message>
-        <source>S&amp;harp pain</source>
-        <translation>Ste&amp;chender Schmerz</translation>
-    </message>
-    <message>
         <source>%1 / 10</source>
         <translation>%1 / 10</translation>
-    </message>
-    <message>
-        <source>&amp;Knee:</source>
-        <translation>&amp;Knie:</translation>
-    </message>
-    <message>
-        <source>Wh&amp;ere:</source>
-        <translation>&amp;Wo:</translation>
-    </message>
-    <message>
-        <source>&amp;Intensity:</source>
-        <translation>&amp;Stärke:</translation>
-    </message>
-    <message>
-        <source>Came &amp;on:</source>
-        <translation>&amp;Kam:</translation>
-    </message>
-    <message>
-        <source>How long did it &amp;last?</source>
-        <translation>Wie lange hielt er &amp;an?</translation>
     </message>
     <message>
         <source>Also:</source>
@@ -2548,6 +2903,46 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Choose where on the knee it hurts: click the drawing, or the whole knee</source>
         <translation>Wähle, wo am Knie es wehtut: Klicke in die Zeichnung oder wähle das ganze Knie</translation>
+    </message>
+    <message>
+        <source>Still the&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swellin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking or catching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kn&amp;ee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where &amp;it hurts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;tensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;me on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;long did it last?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how long the pain lasted, or tick Still there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2569,16 +2964,16 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Schmerz ist &amp;weg …</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>the knee pain of %1 (%2 knee, %3, %4/10)</source>
         <translation>den Knieschmerz vom %1 (Knie: %2, %3, %4/10)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2677,20 +3072,130 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Gewählte Daten</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
+        <source>First day of the report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
+        <source>Last day of the report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Bis</translation>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>PDF speichern …</translation>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::RouteView</name>
+    <message>
+        <source>Route outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route&apos;s outline, north up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions were recorded for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::RunPage</name>
+    <message>
+        <source>Lap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished">Tempo</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules say of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee pain after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is not in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain was logged in the 24 hours after it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2704,16 +3209,24 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Lauf &amp;eintragen …</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>the run of %1 (%2)</source>
         <translation>den Lauf vom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search notes and pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2771,14 +3284,17 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
 (1/min)</translation>
     </message>
     <message>
-        <source>Spike
-(R4)</source>
-        <translation>Sprung
-(R4)</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Over 30-day
+longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much longer the run was than the longest of the 30 days before it. Over 10% is a spike: a common cause of overuse injury.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,10 +3376,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Nach einer Pause darf die erste Woche diesen Anteil deines normalen Umfangs enthalten</translation>
     </message>
     <message>
-        <source>&amp;Shoe limit for new pairs:</source>
-        <translation>Sch&amp;uhgrenze für neue Paare:</translation>
-    </message>
-    <message>
         <source>Ca&amp;dence below which to note it:</source>
         <translation>Schritt&amp;frequenz, unter der es einen Hinweis gibt:</translation>
     </message>
@@ -2882,6 +3394,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>How distances are shown and typed; the journal keeps metres</source>
         <translation>Wie Strecken angezeigt und eingegeben werden; das Tagebuch speichert Meter</translation>
+    </message>
+    <message>
+        <source>S&amp;hoe limit for new pairs:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2958,10 +3474,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>&amp;Schon gelaufen:</translation>
     </message>
     <message>
-        <source>In use &amp;since:</source>
-        <translation>In Gebrauch s&amp;eit:</translation>
-    </message>
-    <message>
         <source>&amp;Retired:</source>
         <translation>&amp;Ausgemustert:</translation>
     </message>
@@ -2978,8 +3490,91 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>%1 aus&amp;mustern am:</translation>
     </message>
     <message>
-        <source>Retire</source>
-        <translation>Ausmustern</translation>
+        <source>In &amp;use since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>A pair cannot be retired before it was first used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::ShoePage</name>
+    <message>
+        <source>Distance of the pair over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance a week, last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished">Tempo</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation type="unfinished">Untergrund</translation>
+    </message>
+    <message>
+        <source>Runs in this pair, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair is not in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its %2 limit (%3%), %4 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has reached its limit: time to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 80% of its limit: plan a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks: %2 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At that rate it reaches its limit around %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80%: plan a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3020,14 +3615,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Schuhe</translation>
     </message>
     <message>
-        <source>&amp;Add pair…</source>
-        <translation>Paar &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
         <source>&amp;Retire…</source>
         <translation>&amp;Ausmustern …</translation>
     </message>
@@ -3038,6 +3625,14 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>the pair %1 (its runs are kept, without a pair)</source>
         <translation>das Paar %1 (seine Läufe bleiben, ohne Paar)</translation>
+    </message>
+    <message>
+        <source>Add &amp;pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3684,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Since</source>
         <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3743,33 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Pair to wear: %1</source>
         <translation>Zu tragendes Paar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::TrackChart</name>
+    <message>
+        <source>Pace, heart rate, cadence and elevation against distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevation (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No track was kept for this run: it was logged by hand or imported from a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3206,10 +3832,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Wochengrenze</translation>
     </message>
     <message>
-        <source>Worst knee pain (0–10)</source>
-        <translation>Stärkster Knieschmerz (0–10)</translation>
-    </message>
-    <message>
         <source>Pain, stage %1</source>
         <translation>Schmerz, Stufe %1</translation>
     </message>
@@ -3218,8 +3840,16 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Noch keine Läufe. Trag einen ein (Strg+N), dann erscheint seine Woche hier.</translation>
     </message>
     <message>
-        <source>Distance per week (%1)</source>
-        <translation>Strecke pro Woche (%1)</translation>
+        <source>Worst pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain, stage 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3895,7 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>&amp;Wochen beginnen am:</translation>
     </message>
     <message>
-        <source>Your first pair of shoes (optional): the journal keeps each pair's distance against its own wear limit.</source>
+        <source>Your first pair of shoes (optional): the journal keeps each pair&apos;s distance against its own wear limit.</source>
         <translation>Dein erstes Paar Schuhe (freiwillig): Das Tagebuch führt die Strecke jedes Paares gegen seine eigene Verschleißgrenze.</translation>
     </message>
     <message>
@@ -3293,15 +3923,15 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Von der Uhr importieren …</translation>
     </message>
     <message>
-        <source>GPX, TCX and FIT files, Strava's or Garmin Connect's CSV, also gzipped; the same as File ▸ Import activities.</source>
+        <source>GPX, TCX and FIT files, Strava&apos;s or Garmin Connect&apos;s CSV, also gzipped; the same as File ▸ Import activities.</source>
         <translation>GPX-, TCX- und FIT-Dateien, CSV von Strava oder Garmin Connect, auch gezippt; wie Datei ▸ Aktivitäten importieren.</translation>
     </message>
     <message>
-        <source>Import the watch's folder…</source>
+        <source>Import the watch&apos;s folder…</source>
         <translation>Ordner der Uhr importieren …</translation>
     </message>
     <message>
-        <source>Every activity file in a folder, for example the watch's own folder or a Strava export; files imported twice are recognised.</source>
+        <source>Every activity file in a folder, for example the watch&apos;s own folder or a Strava export; files imported twice are recognised.</source>
         <translation>Alle Aktivitätsdateien eines Ordners, zum Beispiel des Ordners der Uhr oder eines Strava-Exports; doppelt importierte Dateien werden erkannt.</translation>
     </message>
     <message>
@@ -3362,6 +3992,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Assign a pair to runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

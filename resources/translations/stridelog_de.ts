@@ -642,22 +642,22 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
     <message>
         <source>The run of --page run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf für --page run.</translation>
     </message>
     <message>
         <source>The pair of --page shoe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar für --page shoe.</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -692,26 +692,26 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
     <message>
         <source>Exported the journal to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht %1 gespeichert (%n Seite).</numerusform>
+            <numerusform>Bericht %1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF öffnen</translation>
     </message>
 </context>
 <context>
@@ -1759,79 +1759,79 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
     <message>
         <source>%1 in %2, %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, %3 %4</translation>
     </message>
     <message>
         <source>no pair logged</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paar eingetragen</translation>
     </message>
     <message>
         <source>Pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar: %1</translation>
     </message>
     <message>
         <source>surface not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrund nicht eingetragen</translation>
     </message>
     <message>
         <source>, hilly</source>
-        <translation type="unfinished">, hügelig</translation>
+        <translation>, hügelig</translation>
     </message>
     <message>
         <source>Surface: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrund: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>average heart rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittspuls %1</translation>
     </message>
     <message>
         <source>cadence %1 steps/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittfrequenz %1 Schritte/min</translation>
     </message>
     <message>
         <source>effort %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung %1/10</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: %1</translation>
     </message>
     <message>
         <source>%1: %2/10, %3 of the %4 knee, %5 (stage %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/10, %3 (Knie: %4), %5 (Stufe %6)</translation>
     </message>
     <message>
         <source>A spike: %1% longer than the longest run of the 30 days before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprung: %1 % länger als der längste Lauf der 30 Tage davor.</translation>
     </message>
     <message>
         <source>No spike: within 10% of the longest run of the 30 days before it (%1%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprung: höchstens 10 % länger als der längste Lauf der 30 Tage davor (%1 %).</translation>
     </message>
     <message>
         <source>No run in the 30 days before it to compare its length with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf in den 30 Tagen davor, mit dem sich seine Länge vergleichen ließe.</translation>
     </message>
     <message>
         <source>Its week (from %1) went over the limit: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Woche (ab %1) ging über die Grenze: %2 von %3.</translation>
     </message>
     <message>
         <source>Its week (from %1) stayed within the limit: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Woche (ab %1) blieb innerhalb der Grenze: %2 von %3.</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>At its rate of the last 8 weeks it reaches its limit around %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Umfang der letzten 8 Wochen erreicht das Paar seine Grenze etwa am %1.</translation>
     </message>
 </context>
 <context>
@@ -1853,35 +1853,35 @@ Verhältnis akut zu chronisch: %1</translation>
     <name>stridelog::gui::CalendarPage</name>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>1 run</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lauf</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufen</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3</translation>
     </message>
     <message>
         <source>%1 by month: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Monaten: %2</translation>
     </message>
 </context>
 <context>
@@ -1911,42 +1911,42 @@ Verhältnis akut zu chronisch: %1</translation>
     <name>stridelog::gui::DateTimeField</name>
     <message>
         <source>Choose on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Type the date as year-month-day, like %1, or choose it on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Datum als Jahr-Monat-Tag ein, etwa %1, oder wähle es im Kalender</translation>
     </message>
     <message>
         <source>Type the time as hours:minutes, like 08:00 or 18:45</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Uhrzeit als Stunden:Minuten ein, etwa 08:00 oder 18:45</translation>
     </message>
     <message>
         <source>%1, time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Uhrzeit</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::EditDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingegebene verwerfen?</translation>
     </message>
     <message>
         <source>Nothing of it has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts davon wurde gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1973,26 +1973,26 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <source>Only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;zwischen</translation>
     </message>
     <message>
         <source>Show only the entries dated between these two days (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge zwischen diesen beiden Tagen zeigen (einschließlich)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1</translation>
     </message>
 </context>
 <context>
@@ -2081,27 +2081,27 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <source>1 imported run has no pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 importierter Lauf hat kein Paar.</translation>
     </message>
     <message>
         <source>%1 imported runs have no pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importierte Läufe haben kein Paar.</translation>
     </message>
     <message>
         <source>Add your pair on the Shoes page to count their distance on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge dein Paar auf der Seite Schuhe hinzu, damit die Strecke darauf zählt.</translation>
     </message>
     <message>
         <source>Were they run in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelaufen mit:</translation>
     </message>
     <message>
         <source>Assign the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar zuordnen</translation>
     </message>
     <message>
         <source>They now count on %1. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie zählen jetzt für %1. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
 </context>
 <context>
@@ -2195,62 +2195,62 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <name>stridelog::gui::KneePage</name>
     <message>
         <source>Knee pain over time, by intensity and stage, over the weekly distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Knieschmerz im Zeitverlauf, nach Stärke und Stufe, über dem Wochenumfang</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Followed by pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Schmerz danach</translation>
     </message>
     <message>
         <source>Other runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Läufe</translation>
     </message>
     <message>
         <source>Where it hurt, and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es wehtat und wie oft</translation>
     </message>
     <message>
         <source>What the pain follows (last 180 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf der Schmerz folgt (letzte 180 Tage)</translation>
     </message>
     <message>
         <source>Share of runs followed by pain within 24 hours, for each kind of run, against all other runs. &quot;Pattern&quot; marks where the journal warns (at least 5 runs, 3 followed, and twice the rate of the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Läufe, auf die innerhalb von 24 Stunden Schmerz folgte, für jede Art von Lauf, gegenüber allen anderen Läufen. „Muster“ markiert, wo das Tagebuch warnt (mindestens 5 Läufe, davon 3 mit Schmerz danach, und doppelt so häufig wie bei den anderen).</translation>
     </message>
     <message>
         <source>Weekly distance</source>
-        <translation type="unfinished">Wochenumfang</translation>
+        <translation>Wochenumfang</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::KneeSiteCounts</name>
     <message>
         <source>How often each site of the knee hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jede Stelle des Knies wehtat</translation>
     </message>
 </context>
 <context>
@@ -2324,11 +2324,11 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>Your training load shows here once you have logged a few runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Trainingsbelastung erscheint hier, sobald du ein paar Läufe eingetragen hast.</translation>
     </message>
     <message>
         <source>Load (%1/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung (%1/Tag)</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2419,7 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>&amp;Distance:</source>
-        <translation>&amp;Strecke:</translation>
+        <translation>S&amp;trecke:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -2435,7 +2435,7 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>R&amp;PE (1–10):</source>
-        <translation>&amp;Anstrengung (1–10):</translation>
+        <translation>Anstren&amp;gung (1–10):</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
@@ -2443,7 +2443,7 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>N&amp;otizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>Before you save</source>
@@ -2471,31 +2471,31 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>&amp;Hilly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hügelig</translation>
     </message>
     <message>
         <source>Sh&amp;oe:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chuh:</translation>
     </message>
     <message>
         <source>Sur&amp;face:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untergrund:</translation>
     </message>
     <message>
         <source>Heart r&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puls:</translation>
     </message>
     <message>
         <source>Not saved as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So kann der Lauf nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;margin:4px 0 0 0&quot;&gt;Choose where the knee hurts and say how long it lasted to see what the pain means.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;margin:4px 0 0 0&quot;&gt;Wähle, wo das Knie wehtut, und gib an, wie lange der Schmerz anhielt, um zu sehen, was er bedeutet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Edit run and its knee pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf und seinen Knieschmerz bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2702,50 +2702,50 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished">Knie</translation>
+        <translation>Knie</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Created the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch %1 angelegt.</translation>
     </message>
     <message>
         <source>Opened the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch %1 geöffnet.</translation>
     </message>
     <message>
         <source>Backed up the journal to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch in %1 gesichert.</translation>
     </message>
     <message>
         <source>Restored the journal from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch aus %1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::MonthGrid</name>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
     <message>
         <source>pain %1/10</source>
-        <translation type="unfinished">Schmerz %1/10</translation>
+        <translation>Schmerz %1/10</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
 </context>
 <context>

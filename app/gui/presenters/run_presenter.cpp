@@ -21,8 +21,9 @@
 namespace stridelog::gui {
 namespace {
 
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
-    return QCoreApplication::translate("RunPresenter", text);
+    return QCoreApplication::translate("stridelog::gui", text);
 }
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();

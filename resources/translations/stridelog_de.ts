@@ -2784,51 +2784,51 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Is the pain from the run of %1 still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Schmerz vom Lauf am %1 noch da?</translation>
     </message>
     <message>
         <source>after the run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Lauf vom %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>%1 knee, %2, %3/10, %4: %5 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie: %1, %2, %3/10, %4: bisher %5.</translation>
     </message>
     <message>
         <source>Are these knee pains still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind diese Knieschmerzen noch da?</translation>
     </message>
     <message>
         <source>&amp;Save answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort speichern</translation>
     </message>
     <message>
         <source>&amp;Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten speichern</translation>
     </message>
     <message>
         <source>S&amp;till there, this strong now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch da, jetzt so stark:</translation>
     </message>
     <message>
         <source>Still there, this strong now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch da, jetzt so stark:</translation>
     </message>
     <message>
         <source>It&apos;s gone, since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist weg, seit:</translation>
     </message>
     <message>
         <source>It cannot be gone before it started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz kann nicht vor seinem Beginn (%1) verschwunden sein</translation>
     </message>
     <message>
         <source>Gone since must not be later than now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, seit dem er weg ist, darf nicht in der Zukunft liegen</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +2851,11 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>St&amp;arted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">N&amp;otizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
 </context>
 <context>
@@ -2906,43 +2906,43 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Still the&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch da</translation>
     </message>
     <message>
         <source>Swellin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Schw&amp;ellung</translation>
     </message>
     <message>
         <source>Locking or catching</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren oder Hängenbleiben</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz</translation>
     </message>
     <message>
         <source>Kn&amp;ee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kn&amp;ie:</translation>
     </message>
     <message>
         <source>Where &amp;it hurts:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o es wehtut:</translation>
     </message>
     <message>
         <source>In&amp;tensity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stä&amp;rke:</translation>
     </message>
     <message>
         <source>Ca&amp;me on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;m:</translation>
     </message>
     <message>
         <source>How &amp;long did it last?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange hielt er an?</translation>
     </message>
     <message>
         <source>Say how long the pain lasted, or tick Still there</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib an, wie lange der Schmerz anhielt, oder kreuze „Noch da“ an</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
 </context>
 <context>
@@ -3073,129 +3073,129 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>First day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
         <source>Last day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Von</translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">&amp;Bis</translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The last day must not be before the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag darf nicht vor dem ersten liegen</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::RouteView</name>
     <message>
         <source>Route outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Umriss der Route</translation>
     </message>
     <message>
         <source>No positions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Positionen aufgezeichnet.</translation>
     </message>
     <message>
         <source>The route&apos;s outline, north up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umriss der Route, Norden oben.</translation>
     </message>
     <message>
         <source>No positions were recorded for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf wurden keine Positionen aufgezeichnet.</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::RunPage</name>
     <message>
         <source>Lap</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished">Tempo</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg</translation>
     </message>
     <message>
         <source>What the rules say of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regeln dazu sagen</translation>
     </message>
     <message>
         <source>Knee pain after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Knieschmerz danach</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Laps</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzeiten</translation>
     </message>
     <message>
         <source>This run is not in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf ist nicht im Tagebuch.</translation>
     </message>
     <message>
         <source>Reading the run&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung des Laufs lesen</translation>
     </message>
     <message>
         <source>No pain was logged in the 24 hours after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den 24 Stunden danach wurde kein Schmerz eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -3218,15 +3218,15 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Search notes and pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Paare durchsuchen</translation>
     </message>
     <message>
         <source>Search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe durchsuchen</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
 </context>
 <context>
@@ -3290,11 +3290,12 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Over 30-day
 longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Über längstem
+Lauf (30 Tage)</translation>
     </message>
     <message>
         <source>How much longer the run was than the longest of the 30 days before it. Over 10% is a spike: a common cause of overuse injury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel länger der Lauf war als der längste der 30 Tage davor. Über 10 % ist ein Sprung: eine häufige Ursache von Überlastungsverletzungen.</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3362,7 @@ longest</source>
     </message>
     <message>
         <source>Weekly &amp;increase limit:</source>
-        <translation>Grenze der Wochen&amp;steigerung:</translation>
+        <translation>&amp;Grenze der Wochensteigerung:</translation>
     </message>
     <message>
         <source>A week may hold at most this much more than the week before (the 10% rule)</source>
@@ -3389,7 +3390,7 @@ longest</source>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Einheiten:</translation>
+        <translation>Ein&amp;heiten:</translation>
     </message>
     <message>
         <source>How distances are shown and typed; the journal keeps metres</source>
@@ -3397,7 +3398,7 @@ longest</source>
     </message>
     <message>
         <source>S&amp;hoe limit for new pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschleißgrenze für neue Paare:</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3472,7 @@ longest</source>
     </message>
     <message>
         <source>&amp;Already run:</source>
-        <translation>&amp;Schon gelaufen:</translation>
+        <translation>S&amp;chon gelaufen:</translation>
     </message>
     <message>
         <source>&amp;Retired:</source>
@@ -3491,90 +3492,90 @@ longest</source>
     </message>
     <message>
         <source>In &amp;use since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Gebrauch seit:</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausmustern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>A pair cannot be retired before it was first used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar kann nicht vor seinem ersten Gebrauch (%1) ausgemustert werden</translation>
     </message>
 </context>
 <context>
     <name>stridelog::gui::ShoePage</name>
     <message>
         <source>Distance of the pair over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke des Paares im Zeitverlauf</translation>
     </message>
     <message>
         <source>Distance a week, last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche, letzte 8 Wochen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished">Tempo</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Surface</source>
-        <translation type="unfinished">Untergrund</translation>
+        <translation>Untergrund</translation>
     </message>
     <message>
         <source>Runs in this pair, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe in diesem Paar, neueste zuerst</translation>
     </message>
     <message>
         <source>This pair is not in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar ist nicht im Tagebuch.</translation>
     </message>
     <message>
         <source>%1 of its %2 limit (%3%), %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seiner Grenze von %2 (%3 %), %4 Läufe.</translation>
     </message>
     <message>
         <source>Retired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert am %1.</translation>
     </message>
     <message>
         <source>It has reached its limit: time to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar hat seine Grenze erreicht: Zeit, es zu ersetzen.</translation>
     </message>
     <message>
         <source>Past 80% of its limit: plan a replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 80 % seiner Grenze: Plane Ersatz ein.</translation>
     </message>
     <message>
         <source>Over the last %1 weeks: %2 a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten %1 Wochen: %2 pro Woche.</translation>
     </message>
     <message>
         <source>At that rate it reaches its limit around %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Umfang erreicht das Paar seine Grenze etwa am %1.</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze %1</translation>
     </message>
     <message>
         <source>80%: plan a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>80 %: Ersatz einplanen</translation>
     </message>
     <message>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche</translation>
     </message>
 </context>
 <context>
@@ -3628,11 +3629,11 @@ longest</source>
     </message>
     <message>
         <source>Add &amp;pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paar hinzufügen …</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3688,7 @@ longest</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -3749,27 +3750,27 @@ longest</source>
     <name>stridelog::gui::TrackChart</name>
     <message>
         <source>Pace, heart rate, cadence and elevation against distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo, Puls, Schrittfrequenz und Höhe über der Strecke</translation>
     </message>
     <message>
         <source>Pace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo (%1)</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittfrequenz</translation>
     </message>
     <message>
         <source>Elevation (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe (m)</translation>
     </message>
     <message>
         <source>No track was kept for this run: it was logged by hand or imported from a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf gibt es keine Aufzeichnung: Er wurde von Hand eingetragen oder aus einer Zusammenfassung importiert.</translation>
     </message>
 </context>
 <context>
@@ -3841,15 +3842,15 @@ longest</source>
     </message>
     <message>
         <source>Worst pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Schmerz (0–10)</translation>
     </message>
     <message>
         <source>Worst pain, stage 1–4</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz, Stufe 1–4</translation>
     </message>
     <message>
         <source>%1 per week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche</translation>
     </message>
 </context>
 <context>
@@ -3995,7 +3996,7 @@ longest</source>
     </message>
     <message>
         <source>Assign a pair to runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufen ein Paar zuordnen</translation>
     </message>
 </context>
 </TS>

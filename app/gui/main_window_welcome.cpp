@@ -6,13 +6,21 @@
 #include "welcome/demo_journal.h"
 #include "welcome/welcome_page.h"
 
+#include "app/gui/widgets/scrolling_page.h"
+
 #include <QStackedWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace stridelog::gui {
 
 QWidget* MainWindow::createWelcome() {
-    auto* welcome = new WelcomePage(*session_, this);
+    // In a page that scrolls: the welcome never holds the window above a small screen's height.
+    auto* page = new QWidget(this);
+    auto* welcome = new WelcomePage(*session_, page);
+    auto* layout = new QVBoxLayout(scrollingContent(page));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(welcome);
     connect(welcome, &WelcomePage::logRunRequested, this, &MainWindow::logRun);
     connect(welcome, &WelcomePage::importFilesRequested, this, &MainWindow::importActivityFiles);
     connect(welcome, &WelcomePage::importFolderRequested, this, &MainWindow::importActivityFolder);
@@ -24,7 +32,7 @@ QWidget* MainWindow::createWelcome() {
         welcomeDismissed_ = true;
         updateWelcome();
     });
-    return welcome;
+    return page;
 }
 
 void MainWindow::updateWelcome() {

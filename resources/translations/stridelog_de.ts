@@ -3197,6 +3197,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <source>No pain was logged in the 24 hours after it.</source>
         <translation>In den 24 Stunden danach wurde kein Schmerz eingetragen.</translation>
     </message>
+    <message>
+        <source>Edit r&amp;un and pain…</source>
+        <translation>La&amp;uf und Schmerz bearbeiten …</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::RunsPage</name>

@@ -3,6 +3,7 @@
 
 #include "app/gui/charts/qcustomplot_include.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace stridelog::gui {
@@ -53,6 +54,18 @@ ChartColours ChartColours::from(const QPalette& palette) {
     // Dark in both themes: every bar colour is light or mid-toned, and so is a marker's fill.
     c.painOutline = QColor(0x1a, 0x1a, 0x1a);
     return c;
+}
+
+QColor ChartColours::asText(const QColor& meaning) const {
+    const auto contrast = [](const QColor& a, const QColor& b) {
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    QColor colour = meaning;
+    for (int step = 0; step < 12 && contrast(colour, background) < 4.5; ++step)
+        colour = dark ? colour.lighter(115) : colour.darker(115);
+    return colour;
 }
 
 QColor ChartColours::textOn(const QColor& fill) {

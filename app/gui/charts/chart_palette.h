@@ -35,6 +35,9 @@ struct ChartColours {
     QColor painStage(int stage) const;  // R5 stage 1–4
     QColor severity(Severity severity) const;
     QColor shoeStatus(ShoeStatusKind status) const;
+    // `meaning` (caution, stop, …) as a text colour: darkened on a light background, lightened
+    // on a dark one, until it reads on `background` (WCAG contrast of at least 4.5).
+    QColor asText(const QColor& meaning) const;
 
     static ChartColours from(const QPalette& palette);
     // Black or white, whichever reads better on `fill` (WCAG contrast).

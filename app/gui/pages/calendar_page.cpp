@@ -5,6 +5,8 @@
 
 #include "app/gui/models/unit_format.h"
 
+#include "app/gui/widgets/scrolling_page.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,7 +20,7 @@ CalendarPage::CalendarPage(JournalSession& session, QWidget* parent)
     : JournalPage(session, parent) {
     setObjectName(QStringLiteral("calendarPage"));
     setFocusPolicy(Qt::StrongFocus);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(scrollingContent(this));
     auto* bar = new QHBoxLayout;
     auto* previous = new QPushButton(tr("◀"), this);
     previous->setObjectName(QStringLiteral("previousMonth"));

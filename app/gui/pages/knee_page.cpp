@@ -10,6 +10,8 @@
 #include "core/rules/pain_follows.h"
 #include "core/rules/rules_engine.h"
 
+#include "app/gui/widgets/scrolling_page.h"
+
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -49,7 +51,7 @@ QString percent(int part, int whole) {
 
 KneePage::KneePage(JournalSession& session, QWidget* parent) : JournalPage(session, parent) {
     setObjectName(QStringLiteral("kneePage"));
-    auto* grid = new QGridLayout(this);
+    auto* grid = new QGridLayout(scrollingContent(this));
     timeline_ = new QCustomPlot(this);
     timeline_->setObjectName(QStringLiteral("painTimeline"));
     timeline_->setAccessibleName(

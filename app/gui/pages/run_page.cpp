@@ -3,14 +3,17 @@
 
 #include "app/gui/charts/route_view.h"
 #include "app/gui/charts/track_chart.h"
+#include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/models/unit_format.h"
 #include "app/gui/presenters/run_presenter.h"
+#include "app/gui/widgets/scrolling_page.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -54,14 +57,7 @@ QString bulleted(const QStringList& lines, const QString& none) {
 
 RunPage::RunPage(JournalSession& session, QWidget* parent) : JournalPage(session, parent) {
     setObjectName(QStringLiteral("runPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget* content = scrollingContent(this);
     auto* grid = new QGridLayout(content);
 
     title_ = textLabel(content, QStringLiteral("runTitle"));
@@ -90,7 +86,13 @@ RunPage::RunPage(JournalSession& session, QWidget* parent) : JournalPage(session
     aboutLayout->addWidget(box(tr("Knee pain after it"), pain_, about));
     aboutLayout->addStretch(1);
 
-    grid->addWidget(title_, 0, 0, 1, 2);
+    edit_ = new QPushButton(tr("Edit r&un and pain…"), content);
+    edit_->setObjectName(QStringLiteral("editRunButton"));
+    connect(edit_, &QPushButton::clicked, this, &RunPage::editRun);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title_, 1);
+    header->addWidget(edit_, 0, Qt::AlignTop);
+    grid->addLayout(header, 0, 0, 1, 2);
     grid->addWidget(about, 1, 0);
     grid->addWidget(box(tr("Route"), route_, content), 1, 1);
     grid->addWidget(chart_, 2, 0, 1, 2);
@@ -109,6 +111,15 @@ void RunPage::showRun(RunId id) {
     redraw();
 }
 
+void RunPage::editRun() {
+    for (const Run& run : session().evaluation().journal.runs) {
+        if (run.id != run_) continue;
+        LogRunDialog dialog(session(), run, this);
+        dialog.exec();
+        return;
+    }
+}
+
 void RunPage::redraw() {
     const Evaluation& evaluation = session().evaluation();
     const Run* run = nullptr;
@@ -116,6 +127,7 @@ void RunPage::redraw() {
         if (candidate.id == run_) run = &candidate;
     if (!run) {
         title_->setText(tr("This run is not in the journal."));
+        edit_->setEnabled(false);
         for (QLabel* label : {facts_, rules_, pain_}) label->clear();
         route_->setRoute({});
         chart_->setSeries({}, QString(), QString());
@@ -129,6 +141,7 @@ void RunPage::redraw() {
     const RunView view = presentRun(evaluation, *run, track ? *track : std::nullopt);
     const UnitSystem units = evaluation.journal.settings.units;
     title_->setText(view.title);
+    edit_->setEnabled(true);
     facts_->setText(view.facts.join(QLatin1Char('\n')));
     rules_->setText(bulleted(view.rules, QString()));
     pain_->setText(bulleted(view.pain, tr("No pain was logged in the 24 hours after it.")));

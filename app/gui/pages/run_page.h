@@ -11,6 +11,7 @@
 #include "core/model/ids.h"
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace stridelog::gui {
@@ -33,13 +34,17 @@ public:
     QTableWidget* splitsTable() const { return splits_; }
     TrackChart* chart() const { return chart_; }
     RouteView* route() const { return route_; }
+    QPushButton* editButton() const { return edit_; }
 
 private:
     void redraw();
+    // The run and the knee pain after it, in the Log-run dialog (one undoable step).
+    void editRun();
     static void fillTable(QTableWidget* table, const std::vector<RowText>& rows);
 
     RunId run_;
     QLabel* title_ = nullptr;
+    QPushButton* edit_ = nullptr;
     QLabel* facts_ = nullptr;
     QLabel* rules_ = nullptr;
     QLabel* pain_ = nullptr;

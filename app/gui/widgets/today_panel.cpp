@@ -129,8 +129,8 @@ QString TodayPanel::summaryText() const {
 void TodayPanel::applyColours() {
     const ChartColours colours = ChartColours::from(palette());
     const int stage = allowance_.painStage.value_or(0);
-    const QColor colour = stage >= kStopStage ? colours.stop
-                          : stage == 2        ? colours.caution
+    const QColor colour = stage >= kStopStage ? colours.asText(colours.stop)
+                          : stage == 2        ? colours.asText(colours.caution)
                                               : colours.text;
     QPalette statusPalette = status_->palette();
     statusPalette.setColor(QPalette::WindowText, colour);

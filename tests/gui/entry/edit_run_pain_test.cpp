@@ -8,6 +8,7 @@
 #include "app/gui/dialogs/pain_fields.h"
 #include "app/gui/models/entry_table_model.h"
 #include "app/gui/pages/entry_table_page.h"
+#include "app/gui/pages/run_page.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -33,7 +34,8 @@ protected:
         return journal().addPain(pain).value();
     }
 
-    // Double-clicks the run's row and runs `act` on the dialog that opens.
+    // Double-clicks the run's row, which opens the run's page, and there clicks "Edit run and
+    // pain…"; runs `act` on the dialog that opens.
     void doubleClickRun(RunId id, std::function<void(QWidget*)> act) {
         showWindow();
         window_->showPage(Page::Runs);
@@ -46,6 +48,10 @@ protected:
         // A double-click is a click and a second press, as the mouse sends it.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        auto* runPage = window_->findChild<RunPage*>();
+        ASSERT_NE(runPage, nullptr);
+        ASSERT_EQ(runPage->runId(), id);
+        QTest::mouseClick(runPage->editButton(), Qt::LeftButton);
     }
 };
 

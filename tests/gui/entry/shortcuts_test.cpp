@@ -12,6 +12,8 @@
 #include <QKeySequence>
 #include <QTest>
 
+#include <string>
+
 namespace stridelog::gui::testing {
 namespace {
 
@@ -30,14 +32,23 @@ protected:
 
 TEST_F(ShortcutsTest, NoMnemonicOrShortcutIsUsedTwiceOnAnyPageOfTheMainWindow) {
     showWindow();
-    for (const Page page : {Page::Dashboard, Page::Runs, Page::Pain, Page::Shoes}) {
-        window_->showPage(page);
+    const auto expectNoDuplicates = [this](const std::string& where) {
         const QStringList mnemonics = duplicateMnemonics(window_.get());
-        EXPECT_TRUE(mnemonics.isEmpty()) << "page " << static_cast<int>(page) << ": "
-                                         << mnemonics.join(QStringLiteral("; ")).toStdString();
+        EXPECT_TRUE(mnemonics.isEmpty())
+            << where << ": " << mnemonics.join(QStringLiteral("; ")).toStdString();
         const QStringList shortcuts = duplicateShortcuts(window_.get());
-        EXPECT_TRUE(shortcuts.isEmpty()) << shortcuts.join(QStringLiteral("; ")).toStdString();
+        EXPECT_TRUE(shortcuts.isEmpty())
+            << where << ": " << shortcuts.join(QStringLiteral("; ")).toStdString();
+    };
+    for (const Page page :
+         {Page::Dashboard, Page::Runs, Page::Pain, Page::Shoes, Page::Knee, Page::Calendar}) {
+        window_->showPage(page);
+        expectNoDuplicates("page " + std::to_string(static_cast<int>(page)));
     }
+    window_->showRun(5);
+    expectNoDuplicates("the run page");
+    window_->showShoe(1);
+    expectNoDuplicates("the pair page");
 }
 
 TEST_F(ShortcutsTest, NoMnemonicOrShortcutIsUsedTwiceInAnyDialog) {

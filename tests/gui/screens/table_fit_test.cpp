@@ -12,7 +12,8 @@
 #include "app/gui/session/journal_edits.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
+#include "app/gui/widgets/date_time_field.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
@@ -78,8 +79,8 @@ TEST_F(TableFit, TheDateFilterIsOffVisiblyAndFiltersWhenOn) {
     window_->showPage(Page::Runs);
     EntryTablePage* page = tablePage(*window_, Page::Runs);
     auto* only = child<QCheckBox>(page, "dateFilterCheck");
-    auto* from = child<QDateEdit>(page, "fromDate");
-    auto* to = child<QDateEdit>(page, "toDate");
+    auto* from = child<DateTimeField>(page, "fromDate");
+    auto* to = child<DateTimeField>(page, "toDate");
     ASSERT_TRUE(only && from && to);
     // Off: every run shows, and the dates that do not apply are greyed.
     EXPECT_FALSE(only->isChecked());
@@ -108,7 +109,7 @@ TEST_F(TableFit, TheShoesPageHasNoDateFilter) {
     showWindow();
     window_->showPage(Page::Shoes);
     EntryTablePage* page = tablePage(*window_, Page::Shoes);
-    EXPECT_EQ(page->findChild<QDateEdit*>(), nullptr);
+    EXPECT_EQ(page->findChild<DateTimeField*>(), nullptr);
     EXPECT_EQ(page->findChild<QCheckBox*>(QStringLiteral("dateFilterCheck")), nullptr);
 }
 

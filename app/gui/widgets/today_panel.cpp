@@ -52,13 +52,13 @@ TodayPanel::TodayPanel(JournalSession& session, QWidget* parent)
     grid->addWidget(pair_, 2, 1);
     grid->setColumnStretch(1, 1);
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(heading);
-    header->addWidget(status_, 1);
+    // The heading on a line of its own, like the dashboard's other sections; the verdict under
+    // it in its meaning colour, so the two never read as one sentence.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(4);
-    layout->addLayout(header);
+    layout->addWidget(heading);
+    layout->addWidget(status_);
     layout->addWidget(numbers_);
     layout->addWidget(advice_);
     connect(&session_, &JournalSession::evaluated, this, &TodayPanel::onEvaluated);

@@ -77,13 +77,15 @@ std::optional<std::int64_t> parseStravaDate(const QString& text) {
     return std::nullopt;
 }
 
+CsvActivityFormat stravaActivitiesFormat() {
+    return {isStravaActivitiesHeader,
+            QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date and "
+                           "Activity Type columns"),
+            activityFromRow};
+}
+
 Expected<ParsedActivities> readStravaActivitiesCsv(QIODevice& input, const ReadOptions& options) {
-    return readCsvActivities(
-        input, options,
-        {isStravaActivitiesHeader,
-         QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date and Activity "
-                        "Type columns"),
-         activityFromRow});
+    return readCsvActivities(input, options, stravaActivitiesFormat());
 }
 
 Expected<std::vector<CsvShoe>> readStravaShoesCsv(QIODevice& input) {

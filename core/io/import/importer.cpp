@@ -19,8 +19,9 @@ namespace {
 // A file's activities are read and written this many at a time, so memory stays flat however
 // long a CSV export is; the file is still one transaction (Journal::importStream).
 constexpr std::size_t kChunkActivities = 1000;
-// A file names this many of its activities in the report; the rest are counted, one line per
-// status, so the report of a 100,000-row CSV stays short too.
+// A file names this many of its activities of each status in the report; the rest are counted,
+// one line per status, so the report of a 100,000-row CSV stays short too, and its first
+// errors are named however many runs come before them.
 constexpr std::size_t kNamedResults = 100;
 
 std::size_t slot(ImportStatus status) {
@@ -38,8 +39,8 @@ struct PendingRun {
 // What one file has reported so far: its first results by name, the others counted.
 struct FileResults {
     QString path;
-    std::size_t first = 0;  // its first line in the report
-    std::size_t named = 0;
+    std::size_t first = 0;               // its first line in the report
+    std::array<std::size_t, 4> named{};  // by status
     std::array<std::int64_t, 4> more{};  // by status, the results not named
     // The runs in the open transaction: named ones by line, and how many of the counted ones
     // (of which `moreRepeated` turned out to repeat a journal run).
@@ -103,14 +104,15 @@ private:
         report_.results.push_back({file, status, id, std::move(message), activities});
     }
 
-    // One activity's result: named while the file has named fewer than kNamedResults.
+    // One activity's result: named while the file has named fewer than kNamedResults of its
+    // status.
     std::optional<std::size_t> report(FileResults& file, ImportStatus status,
                                       std::optional<RunId> id, QString message) {
-        if (file.named == kNamedResults) {
+        if (file.named[slot(status)] == kNamedResults) {
             ++file.more[slot(status)];
             return std::nullopt;
         }
-        ++file.named;
+        ++file.named[slot(status)];
         add(file.path, status, id, std::move(message));
         return report_.results.size() - 1;
     }
@@ -131,8 +133,9 @@ private:
 
     // A file that could not be read (or whose read was cancelled) is one line, whatever of it
     // had been reported before.
-    void readFailed(const FileResults& file, const QString& error) {
+    void readFailed(FileResults& file, const QString& error) {
         report_.results.resize(file.first);
+        file.more = {};
         if (error == readCancelledMessage()) {
             report_.cancelled = true;
             return add(file.path, ImportStatus::Skipped, {},

@@ -62,6 +62,17 @@ struct ImportedRun {
     bool duplicate = false;  // found in the journal inside the transaction
 };
 
+// A file too long to hold at once (a CSV of 100,000 rows), still written in one transaction:
+// its runs come a chunk at a time, read while the transaction is open.
+struct ImportStream {
+    // Fills `chunk` with the next runs (and the file's new pairs so far: local ids stay the same
+    // from chunk to chunk); returns false when there are none left. An error rolls the whole
+    // file back and is what importStream returns.
+    std::function<StoreResult<bool>(ImportBatch& chunk)> next;
+    // Each chunk's outcome, one per run, once it is written (not yet committed).
+    std::function<void(ImportBatch& chunk, const std::vector<ImportedRun>& outcome)> written;
+};
+
 struct RunFilter {
     std::optional<QDate> from;  // local dates, inclusive
     std::optional<QDate> to;
@@ -138,6 +149,8 @@ public:
     StoreResult<Done> insertAll(const JournalSnapshot& snapshot);
     // One imported file in one transaction (see ImportBatch); an outcome per run, in order.
     StoreResult<std::vector<ImportedRun>> importBatch(const ImportBatch& batch);
+    // One imported file in one transaction, read in chunks (see ImportStream).
+    StoreResult<Done> importStream(const ImportStream& stream);
     StoreResult<bool> isEmpty() const;
 
     // SQLite's integrity check; an error of kind Corrupt names what it found.

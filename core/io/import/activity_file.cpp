@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activity_file.h"
 
+#include "csv_activities.h"
 #include "csv_rows.h"
 #include "fit_reader.h"
 #include "garmin_csv_reader.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 
 namespace stridelog {
 namespace {
@@ -130,48 +132,116 @@ bool hasActivityFileName(const QString& fileName) {
 }
 
 Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& options) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open it: %1").arg(file.errorString()));
-    if (file.size() == 0) return fail(QStringLiteral("the file is empty"));
-    ActivityFile result;
-    auto hash = sha256Of(file);
-    if (!hash) return fail(hash.error());
-    result.sha256 = *hash;
+    ActivityFileReader reader(path, options);
+    return reader.next(std::numeric_limits<std::size_t>::max());
+}
 
-    GzipDevice gzip(file);
-    QIODevice* input = &file;
-    if (GzipDevice::looksGzipped(file.peek(2))) {
+// The devices between the file and a reader, kept open from chunk to chunk.
+struct ActivityFileReader::Devices {
+    explicit Devices(QFile& file) : gzip(file), input(&file) {}
+    GzipDevice gzip;
+    QIODevice* input;
+    std::unique_ptr<XmlTextLimitDevice> bounded;  // XML keeps a whole text node in memory
+    std::unique_ptr<CsvActivityReader> csv;
+};
+
+ActivityFileReader::ActivityFileReader(const QString& path, const ReadOptions& options)
+    : path_(path), options_(options), file_(path) {}
+
+ActivityFileReader::~ActivityFileReader() = default;
+
+Expected<ActivityFile> ActivityFileReader::open() {
+    if (!file_.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open it: %1").arg(file_.errorString()));
+    if (file_.size() == 0) return fail(QStringLiteral("the file is empty"));
+    auto hash = sha256Of(file_);
+    if (!hash) return fail(hash.error());
+    header_.sha256 = *hash;
+
+    devices_ = std::make_unique<Devices>(file_);
+    GzipDevice& gzip = devices_->gzip;
+    if (GzipDevice::looksGzipped(file_.peek(2))) {
         if (!gzip.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot unpack it"));
-        const qint64 limit = std::max(file.size() * kMaxPackRatio, kMinUnpackedLimit);
+        const qint64 limit = std::max(file_.size() * kMaxPackRatio, kMinUnpackedLimit);
         gzip.setUnpackedLimit(limit, QStringLiteral("it unpacks to more than %1 MB (%2 times its "
                                                     "packed size), more than an activity file "
                                                     "holds; it was not read")
                                          .arg(limit / (1024 * 1024))
                                          .arg(kMaxPackRatio));
-        input = &gzip;
+        devices_->input = &gzip;
     }
-    const QByteArray head = input->peek(kSniffBytes);
-    if (head.isEmpty() && input == &gzip)
+    const QByteArray head = devices_->input->peek(kSniffBytes);
+    if (head.isEmpty() && devices_->input == &gzip)
         return fail(QStringLiteral("cannot unpack it: %1").arg(gzip.errorString()));
-    result.format = detectFormat(QFileInfo(path).fileName(), head);
-    if (result.format == ActivityFormat::Unknown) return result;  // the importer says why
-    // XML keeps a whole text node in memory: bound it (xml_text_limit.h).
-    XmlTextLimitDevice bounded(*input);
-    const bool isXml = result.format == ActivityFormat::Gpx || result.format == ActivityFormat::Tcx;
-    if (isXml) bounded.open(QIODevice::ReadOnly);
-    auto activities = readActivities(isXml ? bounded : *input, result.format, options);
-    if (!activities) {
-        // A damaged .gz or a refused text shows up to the reader as a short file; say what
-        // really happened.
-        if (input == &gzip && gzip.failed())
-            return fail(QStringLiteral("%1 (%2)").arg(activities.error(), gzip.errorString()));
-        if (bounded.failed()) return fail(bounded.errorString());
-        return fail(activities.error());
+    header_.format = detectFormat(QFileInfo(path_).fileName(), head);
+    switch (header_.format) {
+        case ActivityFormat::Unknown:  // the importer says why
+            atEnd_ = true;
+            break;
+        case ActivityFormat::Gpx:
+        case ActivityFormat::Tcx:
+            devices_->bounded = std::make_unique<XmlTextLimitDevice>(*devices_->input);
+            devices_->bounded->open(QIODevice::ReadOnly);
+            devices_->input = devices_->bounded.get();
+            break;
+        case ActivityFormat::StravaCsv:
+            devices_->csv = std::make_unique<CsvActivityReader>(*devices_->input, options_,
+                                                                stravaActivitiesFormat());
+            header_.shoes = siblingShoes(path_);
+            break;
+        case ActivityFormat::GarminCsv:
+            devices_->csv = std::make_unique<CsvActivityReader>(*devices_->input, options_,
+                                                                garminActivitiesFormat());
+            break;
+        default:
+            break;
     }
-    result.activities = std::move(activities).value();
-    if (result.format == ActivityFormat::StravaCsv) result.shoes = siblingShoes(path);
-    return result;
+    return header_;
+}
+
+Expected<ParsedActivities> ActivityFileReader::read(std::size_t max) {
+    if (devices_->csv) {
+        auto rows = devices_->csv->next(max);
+        atEnd_ = devices_->csv->atEnd();
+        return rows;
+    }
+    atEnd_ = true;
+    return readActivities(*devices_->input, header_.format, options_);
+}
+
+// A damaged .gz or a refused text shows up to the reader as a short file; say what really
+// happened.
+QString ActivityFileReader::readError(const QString& readerError) const {
+    if (devices_->input != &file_ && devices_->gzip.failed())
+        return QStringLiteral("%1 (%2)").arg(readerError, devices_->gzip.errorString());
+    if (devices_->bounded && devices_->bounded->failed()) return devices_->bounded->errorString();
+    return readerError;
+}
+
+Expected<ActivityFile> ActivityFileReader::next(std::size_t max) {
+    const bool first = !opened_;
+    if (first) {
+        opened_ = true;
+        auto opened = open();
+        if (!opened || atEnd_) {
+            atEnd_ = true;
+            return opened;
+        }
+    }
+    ActivityFile chunk = header_;
+    if (atEnd_) return chunk;
+    // Two rows at least the first time, so a file of one activity is known as one.
+    auto activities = read(first ? std::max<std::size_t>(max, 2) : max);
+    if (!activities) {
+        atEnd_ = true;
+        return fail(readError(activities.error()));
+    }
+    chunk.activities = std::move(activities).value();
+    chunk.offset = offset_;
+    offset_ += chunk.activities.size();
+    if (first) header_.several = chunk.activities.size() > 1;
+    chunk.several = header_.several;
+    return chunk;
 }
 
 }  // namespace stridelog

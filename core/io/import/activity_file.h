@@ -16,9 +16,12 @@
 #include "core/model/expected.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QIODevice>
 #include <QString>
 
+#include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace stridelog {
@@ -38,11 +41,45 @@ struct ActivityFile {
     QString sha256;  // of the file's bytes as stored, hex
     ParsedActivities activities;
     std::vector<CsvShoe> shoes;  // Strava: the shoes.csv next to activities.csv, if any
+    // Read in chunks (ActivityFileReader): where activities.front() is in the file, and
+    // whether the file holds more than one activity, whatever this chunk holds.
+    std::size_t offset = 0;
+    bool several = false;
 };
 
 // Reads the file at `path`; the error says what is wrong without repeating the path. A file
 // of no format we know comes back with format Unknown and no activities.
 Expected<ActivityFile> readActivityFile(const QString& path, const ReadOptions& options = {});
+
+// The same, a chunk at a time: an activity CSV of 100,000 rows is read `max` rows per call,
+// so it is never in memory whole. Any other format comes whole in the first chunk (a GPX or
+// FIT file keeps no points, only its few activities). Each chunk carries the format, hash and
+// shoes; a chunk with no activities after the first means the file has been read.
+class ActivityFileReader {
+public:
+    explicit ActivityFileReader(const QString& path, const ReadOptions& options = {});
+    ~ActivityFileReader();
+    ActivityFileReader(const ActivityFileReader&) = delete;
+    ActivityFileReader& operator=(const ActivityFileReader&) = delete;
+
+    Expected<ActivityFile> next(std::size_t max);
+    bool atEnd() const { return atEnd_; }
+
+private:
+    Expected<ActivityFile> open();
+    Expected<ParsedActivities> read(std::size_t max);
+    QString readError(const QString& readerError) const;
+
+    struct Devices;
+    QString path_;
+    ReadOptions options_;
+    QFile file_;
+    std::unique_ptr<Devices> devices_;
+    ActivityFile header_;  // format, hash and shoes, repeated in every chunk
+    bool opened_ = false;
+    bool atEnd_ = false;
+    std::size_t offset_ = 0;
+};
 
 // True for names the importer picks up when it walks a folder.
 bool hasActivityFileName(const QString& fileName);

@@ -6,8 +6,9 @@
 // A run is a duplicate of a journal run when it has the same source key (the same file, or the
 // same activity id, imported again), or when it is the same run from another source: a start
 // within 60 seconds and a distance within 1% of the longer one (a watch's FIT and the GPX a
-// phone app made of the same run). The importer fills the index once from the journal and adds
-// each run it writes, so a folder with the same run twice keeps one.
+// phone app made of the same run). The importer fills one, inside each file's transaction, with
+// the journal runs near the run it is about to write (those of the same file included), so a
+// folder or a file with the same run twice keeps one.
 
 #include "core/model/run.h"
 

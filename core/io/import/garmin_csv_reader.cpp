@@ -71,13 +71,15 @@ std::optional<double> parseClockDuration(const QString& text) {
     return seconds;
 }
 
+CsvActivityFormat garminActivitiesFormat() {
+    return {isGarminActivitiesHeader,
+            QStringLiteral("not a Garmin Connect activities CSV: no Activity Type, Date and "
+                           "Distance columns"),
+            activityFromRow};
+}
+
 Expected<ParsedActivities> readGarminCsv(QIODevice& input, const ReadOptions& options) {
-    return readCsvActivities(
-        input, options,
-        {isGarminActivitiesHeader,
-         QStringLiteral("not a Garmin Connect activities CSV: no Activity Type, Date and Distance "
-                        "columns"),
-         activityFromRow});
+    return readCsvActivities(input, options, garminActivitiesFormat());
 }
 
 }  // namespace stridelog

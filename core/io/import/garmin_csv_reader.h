@@ -23,6 +23,10 @@ namespace stridelog {
 // True when the header row is Garmin Connect's activity list.
 bool isGarminActivitiesHeader(const QStringList& header);
 
+struct CsvActivityFormat;
+// How readGarminCsv reads rows, for reading a long file in chunks (csv_activities.h).
+CsvActivityFormat garminActivitiesFormat();
+
 Expected<ParsedActivities> readGarminCsv(QIODevice& input, const ReadOptions& options = {});
 
 // "1:02:03", "45:12", "00:45:12.3" as seconds.

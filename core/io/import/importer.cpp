@@ -12,18 +12,44 @@
 
 #include <QFileInfo>
 
-#include <algorithm>
+#include <array>
 
 namespace stridelog {
 namespace {
 
+// A file's activities are read and written this many at a time, so memory stays flat however
+// long a CSV export is; the file is still one transaction (Journal::importStream).
+constexpr std::size_t kChunkActivities = 1000;
+// A file names this many of its activities of each status in the report; the rest are counted,
+// one line per status, so the report of a 100,000-row CSV stays short too, and its first
+// errors are named however many runs come before them.
+constexpr std::size_t kNamedResults = 100;
+
+std::size_t slot(ImportStatus status) {
+    return static_cast<std::size_t>(status);
+}
+
 // A run waiting for its file's transaction, and the result it will fill in.
 struct PendingRun {
     Run run;
-    Track track;  // stored with the run, in its transaction
-    std::size_t result;
+    Track track;                        // stored with the run, in its transaction
+    std::optional<std::size_t> result;  // its line in the report, when the file names it
     bool onNewShoe = false;
     QString label;  // the file, and the activity when the file holds several
+};
+
+// What one file has reported so far: its first results by name, the others counted.
+struct FileResults {
+    QString path;
+    std::size_t first = 0;               // its first line in the report
+    std::array<std::size_t, 4> named{};  // by status
+    std::array<std::int64_t, 4> more{};  // by status, the results not named
+    // The runs in the open transaction: named ones by line, and how many of the counted ones
+    // (of which `moreRepeated` turned out to repeat a journal run).
+    std::vector<std::size_t> written;
+    std::int64_t moreWritten = 0;
+    std::int64_t moreRepeated = 0;
+    std::optional<RunId> firstNewId;  // the first run this file added
 };
 
 class Importer {
@@ -57,6 +83,8 @@ public:
     }
 
 private:
+    // The journal's runs are not read here: whether a run is already there is decided inside
+    // each file's transaction, which also sees the runs another program added meanwhile.
     bool prepare() {
         if (options_.shoe) {
             if (auto shoe = journal_.shoe(*options_.shoe); !shoe) {
@@ -64,50 +92,85 @@ private:
                 return false;
             }
         }
-        auto runs = journal_.runs();
         auto shoes = journal_.shoes();
-        if (!runs || !shoes) {
-            report_.failure = runs ? shoes.error() : runs.error();
+        if (!shoes) {
+            report_.failure = shoes.error();
             return false;
         }
-        for (const Run& run : *runs) index_.add(run);
         shoes_ = ImportShoes(*shoes);
         return true;
     }
 
-    void add(const QString& file, ImportStatus status, std::optional<RunId> id, QString message) {
-        report_.results.push_back({file, status, id, std::move(message)});
+    void add(const QString& file, ImportStatus status, std::optional<RunId> id, QString message,
+             std::int64_t activities = 1) {
+        report_.results.push_back({file, status, id, std::move(message), activities});
+    }
+
+    // One activity's result: named while the file has named fewer than kNamedResults of its
+    // status.
+    std::optional<std::size_t> report(FileResults& file, ImportStatus status,
+                                      std::optional<RunId> id, QString message) {
+        if (file.named[slot(status)] == kNamedResults) {
+            ++file.more[slot(status)];
+            return std::nullopt;
+        }
+        ++file.named[slot(status)];
+        add(file.path, status, id, std::move(message));
+        return report_.results.size() - 1;
+    }
+
+    // One line per status for the activities not named.
+    void summarise(const FileResults& file) {
+        static const std::array<const char*, 4> kMore = {
+            "%1: %2 more runs imported", "%1: %2 more runs already in the journal",
+            "%1: %2 more activities skipped", "%1: %2 more activities could not be imported"};
+        for (std::size_t i = 0; i < kMore.size(); ++i) {
+            if (file.more[i] == 0) continue;
+            add(file.path, static_cast<ImportStatus>(i), {},
+                QString::fromLatin1(kMore[i]).arg(file.path).arg(file.more[i]), file.more[i]);
+        }
     }
 
     QDate today() const { return options_.today.isValid() ? options_.today : QDate::currentDate(); }
 
+    // A file that could not be read (or whose read was cancelled) is one line, whatever of it
+    // had been reported before.
+    void readFailed(FileResults& file, const QString& error) {
+        report_.results.resize(file.first);
+        file.more = {};
+        if (error == readCancelledMessage()) {
+            report_.cancelled = true;
+            return add(file.path, ImportStatus::Skipped, {},
+                       QStringLiteral("%1: import cancelled").arg(file.path));
+        }
+        add(file.path, ImportStatus::Error, {}, QStringLiteral("%1: %2").arg(file.path, error));
+    }
+
     // `readable` opens the file; `path` names it (they differ for a name that is not UTF-8).
     void importFile(const QString& readable, const QString& path) {
-        auto file = readActivityFile(readable, readOptions_);
-        if (!file) {
-            if (file.error() == readCancelledMessage()) {
-                report_.cancelled = true;
-                return add(path, ImportStatus::Skipped, {},
-                           QStringLiteral("%1: import cancelled").arg(path));
-            }
-            return add(path, ImportStatus::Error, {},
-                       QStringLiteral("%1: %2").arg(path, file.error()));
-        }
-        if (file->format == ActivityFormat::Unknown) return unknownFormat(path);
-        if (file->format == ActivityFormat::StravaShoesCsv) {
+        FileResults results;
+        results.path = path;
+        results.first = report_.results.size();
+        ActivityFileReader reader(readable, readOptions_);
+        auto chunk = reader.next(kChunkActivities);
+        if (!chunk) return readFailed(results, chunk.error());
+        if (chunk->format == ActivityFormat::Unknown) return unknownFormat(path);
+        if (chunk->format == ActivityFormat::StravaShoesCsv) {
             return add(path, ImportStatus::Skipped, {},
                        QStringLiteral("%1: the pairs of a shoes.csv are added with the "
                                       "activities.csv next to it")
                            .arg(path));
         }
-        if (file->activities.empty()) {
+        if (chunk->activities.empty()) {
             return add(path, ImportStatus::Skipped, {},
                        QStringLiteral("%1: no activity in the file").arg(path));
         }
-        shoes_.beginFile(file->shoes);
-        std::vector<PendingRun> pending = collectRuns(path, *file);
-        file.value().activities = {};  // now runs: no need to hold both while writing
-        write(path, pending);
+        shoes_.beginFile(chunk->shoes);
+        std::vector<PendingRun> pending = collectRuns(results, *chunk);
+        chunk.value().activities = {};  // now runs: no need to hold both while writing
+        if (!pending.empty() || !shoes_.newShoes().empty() || !reader.atEnd())
+            write(results, reader, pending);
+        summarise(results);
     }
 
     // A CSV may well be something else (Strava's export has a dozen); any other file should
@@ -123,21 +186,21 @@ private:
             QStringLiteral("%1: not a GPX, TCX, FIT or activity CSV file").arg(path));
     }
 
-    std::vector<PendingRun> collectRuns(const QString& path, const ActivityFile& file) {
+    std::vector<PendingRun> collectRuns(FileResults& results, const ActivityFile& file) {
+        const QString& path = results.path;
         std::vector<PendingRun> pending;
-        DuplicateIndex inThisFile;
         for (std::size_t i = 0; i < file.activities.size(); ++i) {
             const ParsedActivity& activity = file.activities[i];
-            const QString label = file.activities.size() == 1
-                                      ? path
-                                      : QStringLiteral("%1, %2").arg(path, activityLabel(file, i));
+            const QString label =
+                file.several ? QStringLiteral("%1, %2").arg(path, activityLabel(file, i)) : path;
             if (!activity.isRun) {
-                add(path, ImportStatus::Skipped, {},
-                    QStringLiteral("%1: %2, not a run").arg(label, activity.sport));
+                report(results, ImportStatus::Skipped, {},
+                       QStringLiteral("%1: %2, not a run").arg(label, activity.sport));
                 continue;
             }
             if (!activity.start) {
-                add(path, ImportStatus::Error, {}, QStringLiteral("%1: no start time").arg(label));
+                report(results, ImportStatus::Error, {},
+                       QStringLiteral("%1: no start time").arg(label));
                 continue;
             }
             Run run = runFromActivity(activity, sourceKeyFor(file, i));
@@ -148,89 +211,111 @@ private:
                 run.shoe = choice->id;
                 onNewShoe = choice->isNew;
             }
-            if (auto id = index_.find(run)) {
-                add(path, ImportStatus::Duplicate, id,
-                    QStringLiteral("%1: already in the journal as run %2")
-                        .arg(label)
-                        .arg(id->value()));
-                continue;
-            }
-            if (inThisFile.find(run)) {
-                add(path, ImportStatus::Duplicate, {},
-                    QStringLiteral("%1: the same run appears earlier in the file").arg(label));
-                continue;
-            }
             if (auto error = validateRun(run, today())) {
-                add(path, ImportStatus::Error, {},
-                    QStringLiteral("%1: %2").arg(label, error->message));
+                report(results, ImportStatus::Error, {},
+                       QStringLiteral("%1: %2").arg(label, error->message));
                 continue;
             }
-            inThisFile.add(run);
-            add(path, ImportStatus::Imported, {},
-                QStringLiteral("%1: %2").arg(label, describeRun(run)));
+            const auto line = report(results, ImportStatus::Imported, {},
+                                     QStringLiteral("%1: %2").arg(label, describeRun(run)));
+            if (line) {
+                results.written.push_back(*line);
+            } else {
+                ++results.moreWritten;
+            }
             Track track = options_.keepTracks ? activity.track : Track{};
-            pending.push_back(
-                {std::move(run), std::move(track), report_.results.size() - 1, onNewShoe, label});
+            pending.push_back({std::move(run), std::move(track), line, onNewShoe, label});
         }
         return pending;
     }
 
-    // One transaction for the whole file, whatever pairs its runs are on. The duplicate check
-    // is made again inside it, under the write lock: another importer (or the app) may have
-    // added the same run since this import read the journal.
-    void write(const QString& path, std::vector<PendingRun>& pending) {
-        ImportBatch batch;
-        batch.newShoes = shoes_.newShoes();
-        // The runs move into the batch and back, so a 100,000-row CSV is held once, not twice.
-        batch.runs.reserve(pending.size());
-        for (PendingRun& entry : pending)
-            batch.runs.push_back({std::move(entry.run), entry.onNewShoe, std::move(entry.track)});
-        batch.nearSeconds = kSameRunStartSeconds;
-        batch.findDuplicate = [](const Run& run, const std::vector<Run>& near) {
-            DuplicateIndex index;
-            for (const Run& other : near) index.add(other);
-            return index.find(run);
-        };
-        if (batch.runs.empty() && batch.newShoes.empty()) return;
-        auto outcome = journal_.importBatch(batch);
-        if (!outcome) {
-            for (std::size_t i = 0; i < pending.size(); ++i)
-                pending[i].run = std::move(batch.runs[i].run);
-            if (pending.empty())
-                add(path, ImportStatus::Error, {},
-                    QStringLiteral("%1: %2").arg(path, outcome.error().message));
-            for (const PendingRun& entry : pending) failed(entry, outcome.error());
-            return;
-        }
-        for (std::size_t i = 0; i < pending.size(); ++i) {
-            PendingRun& entry = pending[i];
-            const ImportedRun& result = (*outcome)[i];
-            entry.run = std::move(batch.runs[i].run);
-            entry.run.id = result.id;
-            if (result.duplicate) {
-                ImportResult& reported = report_.results[entry.result];
-                reported.status = ImportStatus::Duplicate;
-                reported.runId = result.id;
-                reported.message = QStringLiteral("%1: already in the journal as run %2")
-                                       .arg(entry.label)
-                                       .arg(result.id.value());
-                continue;
+    // One transaction for the whole file, whatever pairs its runs are on, read a chunk at a
+    // time inside it. Whether a run is already in the journal is decided there, under the
+    // write lock: another importer (or the app) may have added the same run meanwhile, and an
+    // earlier row of this file is seen the same way.
+    void write(FileResults& results, ActivityFileReader& reader, std::vector<PendingRun>& pending) {
+        std::optional<QString> readError;
+        bool started = false;  // the first chunk was read before the transaction
+        ImportStream stream;
+        stream.next = [&](ImportBatch& batch) -> StoreResult<bool> {
+            while (started && pending.empty()) {
+                if (reader.atEnd()) return false;
+                auto chunk = reader.next(kChunkActivities);
+                if (!chunk) {
+                    readError = chunk.error();
+                    return storeFailure(StoreErrorKind::InvalidInput, chunk.error());
+                }
+                pending = collectRuns(results, *chunk);
             }
-            imported(entry);
-        }
+            started = true;
+            batch.newShoes = shoes_.newShoes();
+            // The runs move into the batch: each is held once.
+            batch.runs.reserve(pending.size());
+            for (PendingRun& entry : pending)
+                batch.runs.push_back(
+                    {std::move(entry.run), entry.onNewShoe, std::move(entry.track)});
+            batch.nearSeconds = kSameRunStartSeconds;
+            batch.findDuplicate = [](const Run& run, const std::vector<Run>& near) {
+                DuplicateIndex index;
+                for (const Run& other : near) index.add(other);
+                return index.find(run);
+            };
+            return true;
+        };
+        stream.written = [&](ImportBatch&, const std::vector<ImportedRun>& outcome) {
+            for (std::size_t i = 0; i < pending.size(); ++i)
+                written(results, pending[i], outcome[i]);
+            pending.clear();
+        };
+        auto done = journal_.importStream(stream);
+        if (readError) return readFailed(results, *readError);
+        if (!done) return failed(results, done.error());
         if (auto shoes = journal_.shoes()) shoes_.commitFile(*shoes);
     }
 
-    void imported(const PendingRun& entry) {
-        report_.results[entry.result].runId = entry.run.id;
-        index_.add(entry.run);
+    void written(FileResults& results, const PendingRun& entry, const ImportedRun& outcome) {
+        if (!outcome.duplicate) {
+            if (!results.firstNewId) results.firstNewId = outcome.id;
+            if (entry.result) report_.results[*entry.result].runId = outcome.id;
+            return;
+        }
+        // Ids grow: a run this file added has an id from its first one on.
+        const bool inThisFile =
+            results.firstNewId && outcome.id.value() >= results.firstNewId->value();
+        if (!entry.result) {
+            --results.more[slot(ImportStatus::Imported)];
+            ++results.more[slot(ImportStatus::Duplicate)];
+            ++results.moreRepeated;
+            return;
+        }
+        ImportResult& reported = report_.results[*entry.result];
+        reported.status = ImportStatus::Duplicate;
+        reported.runId = outcome.id;
+        reported.message = inThisFile ? QStringLiteral(
+                                            "%1: the same run appears earlier in the "
+                                            "file (run %2)")
+                                            .arg(entry.label)
+                                            .arg(outcome.id.value())
+                                      : QStringLiteral("%1: already in the journal as run %2")
+                                            .arg(entry.label)
+                                            .arg(outcome.id.value());
     }
 
-    void failed(const PendingRun& entry, const StoreError& error) {
-        ImportResult& result = report_.results[entry.result];
-        result.status = ImportStatus::Error;
-        result.message = QStringLiteral("%1: %2").arg(result.file, error.message);
-        // A journal that cannot be used stops the import; a refused value stops only this run.
+    // Nothing of the file was kept: each of its runs is an error.
+    void failed(FileResults& results, const StoreError& error) {
+        for (std::size_t line : results.written) {
+            ImportResult& result = report_.results[line];
+            result.status = ImportStatus::Error;
+            result.runId.reset();
+            result.message = QStringLiteral("%1: %2").arg(result.file, error.message);
+        }
+        results.more[slot(ImportStatus::Imported)] -= results.moreWritten - results.moreRepeated;
+        results.more[slot(ImportStatus::Duplicate)] -= results.moreRepeated;
+        results.more[slot(ImportStatus::Error)] += results.moreWritten;
+        if (results.written.empty() && results.moreWritten == 0)
+            add(results.path, ImportStatus::Error, {},
+                QStringLiteral("%1: %2").arg(results.path, error.message));
+        // A journal that cannot be used stops the import; a refused value stops only this file.
         if (error.kind != StoreErrorKind::InvalidInput && error.kind != StoreErrorKind::NotFound)
             report_.failure = error;
     }
@@ -239,15 +324,17 @@ private:
     const ImportOptions& options_;
     ReadOptions readOptions_;
     ImportReport report_;
-    DuplicateIndex index_;
     ImportShoes shoes_;
 };
 
 }  // namespace
 
 int ImportReport::count(ImportStatus status) const {
-    return static_cast<int>(std::count_if(
-        results.begin(), results.end(), [&](const ImportResult& r) { return r.status == status; }));
+    std::int64_t sum = 0;
+    for (const ImportResult& result : results) {
+        if (result.status == status) sum += result.activities;
+    }
+    return static_cast<int>(sum);
 }
 
 CollectedFiles collectActivityFiles(const QStringList& paths) {

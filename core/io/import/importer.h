@@ -5,8 +5,12 @@
 // (with its shoes.csv) and Garmin Connect's CSV, each also as `.gz`.
 //
 //   paths (files, folders) ──► one file at a time: readActivityFile() ──► ParsedActivity
-//        ──► Run (rounded, shoe, source key) ──► DuplicateIndex ──► Journal (one transaction)
-//        ──► ImportResult per activity (per file when it holds one)
+//        ──► Run (rounded, shoe, source key) ──► Journal (one transaction, DuplicateIndex inside)
+//        ──► ImportResult per activity (per file when it holds one; a long file names its
+//            first 100 and counts the rest)
+//
+// A file is read a chunk of activities at a time inside its transaction, so a CSV export of
+// 100,000 rows takes no more memory than one of 1,000.
 //
 // Folders are walked recursively for .gpx .tcx .fit .csv (and .gz of them), in name order.
 // Each file is its own transaction: a malformed file, a run outside the journal's limits
@@ -72,6 +76,9 @@ struct ImportResult {
     ImportStatus status = ImportStatus::Error;
     std::optional<RunId> runId;  // imported: the new run; duplicate: the run it repeats
     QString message;             // one sentence naming the file and what happened
+    // How many of the file's activities this line stands for: a long file names its first
+    // ones and then counts the rest, one line per status ("…: 99900 more runs imported").
+    std::int64_t activities = 1;
 };
 
 struct ImportOptions {
@@ -93,6 +100,7 @@ struct ImportReport {
     // the import stopped there.
     std::optional<StoreError> failure;
 
+    // The activities with this status (summing what counted lines stand for).
     int count(ImportStatus status) const;
 };
 

@@ -51,12 +51,13 @@ QString sourceKeyFor(const ActivityFile& file, std::size_t index) {
         return QStringLiteral("%1:%2").arg(prefix, activity.activityId);
     }
     const QString key = QStringLiteral("sha256:%1").arg(file.sha256);
-    if (file.activities.size() == 1) return key;
-    return QStringLiteral("%1#%2").arg(key).arg(index + 1);
+    if (!file.several) return key;
+    return QStringLiteral("%1#%2").arg(key).arg(file.offset + index + 1);
 }
 
-QString activityLabel(const ActivityFile& file, std::size_t index) {
-    const ParsedActivity& activity = file.activities[index];
+QString activityLabel(const ActivityFile& file, std::size_t chunkIndex) {
+    const ParsedActivity& activity = file.activities[chunkIndex];
+    const std::size_t index = file.offset + chunkIndex;
     switch (file.format) {
         case ActivityFormat::StravaCsv:
             return QStringLiteral("row %1 (Strava activity %2)")

@@ -17,6 +17,7 @@ namespace stridelog {
 
 Run runFromActivity(const ParsedActivity& activity, const QString& sourceKey);
 
+// `index` is the activity's place in `file.activities`, which may be one chunk of the file.
 QString sourceKeyFor(const ActivityFile& file, std::size_t index);
 
 // "track 2", "row 14 (Strava activity 123)": which activity of a file a message is about.

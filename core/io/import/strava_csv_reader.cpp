@@ -67,23 +67,28 @@ std::optional<std::int64_t> parseStravaDate(const QString& text) {
     // Newer exports put a narrow no-break space before AM/PM.
     normalised.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0xA0), QLatin1Char(' '));
     if (auto iso = parseIsoTime(normalised)) return iso->utcMilliseconds / 1000;
-    for (const auto* format : {"MMM d, yyyy, h:mm:ss AP", "MMM d, yyyy h:mm:ss AP"}) {
-        QDateTime time = QDateTime::fromString(normalised, QString::fromLatin1(format));
-        if (time.isValid()) {
-            time.setTimeZone(QTimeZone::utc());
-            return time.toSecsSinceEpoch();
-        }
-    }
-    return std::nullopt;
+    // The date and the clock are read apart and joined in UTC: read as one local time, a start
+    // in the hour a local clock skips for summer time would not exist.
+    const qsizetype clockAt = normalised.lastIndexOf(QLatin1Char(' '), -4);
+    if (clockAt <= 0) return std::nullopt;
+    QString day = normalised.left(clockAt).trimmed();
+    if (day.endsWith(QLatin1Char(','))) day.chop(1);
+    const QDate date = QDate::fromString(day, QStringLiteral("MMM d, yyyy"));
+    const QTime clock =
+        QTime::fromString(normalised.mid(clockAt + 1), QStringLiteral("h:mm:ss AP"));
+    if (!date.isValid() || !clock.isValid()) return std::nullopt;
+    return QDateTime(date, clock, QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+CsvActivityFormat stravaActivitiesFormat() {
+    return {isStravaActivitiesHeader,
+            QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date and "
+                           "Activity Type columns"),
+            activityFromRow};
 }
 
 Expected<ParsedActivities> readStravaActivitiesCsv(QIODevice& input, const ReadOptions& options) {
-    return readCsvActivities(
-        input, options,
-        {isStravaActivitiesHeader,
-         QStringLiteral("not a Strava activities.csv: no Activity ID, Activity Date and Activity "
-                        "Type columns"),
-         activityFromRow});
+    return readCsvActivities(input, options, stravaActivitiesFormat());
 }
 
 Expected<std::vector<CsvShoe>> readStravaShoesCsv(QIODevice& input) {

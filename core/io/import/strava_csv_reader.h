@@ -39,6 +39,10 @@ struct CsvShoe {
 // True when the header row is Strava's activities.csv.
 bool isStravaActivitiesHeader(const QStringList& header);
 
+struct CsvActivityFormat;
+// How readStravaActivitiesCsv reads rows, for reading a long file in chunks (csv_activities.h).
+CsvActivityFormat stravaActivitiesFormat();
+
 Expected<ParsedActivities> readStravaActivitiesCsv(QIODevice& input,
                                                    const ReadOptions& options = {});
 Expected<std::vector<CsvShoe>> readStravaShoesCsv(QIODevice& input);

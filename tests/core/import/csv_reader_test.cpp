@@ -71,7 +71,16 @@ TEST(StravaCsv, DatesInEitherForm) {
     EXPECT_EQ(parseStravaDate(QStringLiteral("Jan 5, 2021, 6:30:12 PM")), expected);
     EXPECT_EQ(parseStravaDate(QString::fromUtf8("Jan 5, 2021, 6:30:12\u202FPM")), expected);
     EXPECT_EQ(parseStravaDate(QStringLiteral("2021-01-05 18:30:12")), expected);
+    EXPECT_EQ(parseStravaDate(QStringLiteral("Jan 5, 2021 6:30:12 PM")), expected);
     EXPECT_FALSE(parseStravaDate(QStringLiteral("yesterday")));
+    EXPECT_FALSE(parseStravaDate(QStringLiteral("Jan 5, 2021, 25:30:12 PM")));
+}
+
+// The export's times are UTC; one in the hour the local clock skips (tests run in
+// Europe/Berlin, which went from 02:00 to 03:00 on 2020-03-29) is still a time.
+TEST(StravaCsv, ATimeInTheLocalSummerTimeGapIsRead) {
+    EXPECT_EQ(parseStravaDate(QStringLiteral("Mar 29, 2020, 2:30:00 AM")),
+              QDateTime(QDate(2020, 3, 29), QTime(2, 30), QTimeZone::utc()).toSecsSinceEpoch());
 }
 
 TEST(StravaCsv, ShoesCsvNamesThePairs) {

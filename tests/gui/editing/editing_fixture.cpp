@@ -3,10 +3,37 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QList>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
+#include <utility>
+
 namespace stridelog::gui::testing {
+namespace {
+
+// The whenModal() timers still waiting. One left when its test ends (its dialog never came, or
+// the test stopped early) would later run `act` on that test's locals, long gone: it is stopped
+// and freed as the test ends.
+QList<QPointer<QTimer>>& waitingTimers() {
+    static QList<QPointer<QTimer>> timers;
+    return timers;
+}
+
+class StopWaitingAtTestEnd final : public ::testing::EmptyTestEventListener {
+    void OnTestEnd(const ::testing::TestInfo&) override {
+        for (const QPointer<QTimer>& timer : std::exchange(waitingTimers(), {}))
+            delete timer.data();
+    }
+};
+
+[[maybe_unused]] const bool kStopsWaitingAtTestEnd = [] {
+    ::testing::UnitTest::GetInstance()->listeners().Append(new StopWaitingAtTestEnd);
+    return true;
+}();
+
+}  // namespace
 
 Instant EditingTest::at(int year, int month, int day, int hour, int minute) {
     return Instant::fromLocal(QDate(year, month, day), QTime(hour, minute));
@@ -66,6 +93,7 @@ void whenModal(const char* className, std::function<void(QWidget*)> act, int tim
     // came, or the test stopped early) is freed with the application, not leaked; the clock is
     // held by value in the handler for the same reason.
     auto* timer = new QTimer(qApp);
+    waitingTimers().append(timer);
     QElapsedTimer clock;
     clock.start();
     timer->setInterval(10);

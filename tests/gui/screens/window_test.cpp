@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace stridelog::gui::testing {
@@ -26,8 +27,11 @@ namespace {
 class WindowTest : public EditingTest {
 protected:
     void SetUp() override {
-        // QSettings and Documents in the test folders, never the user's.
+        // QSettings and Documents in the test folders, never the user's; the settings in a
+        // folder of this test's own, as ctest runs other tests that keep window state at once.
         QStandardPaths::setTestModeEnabled(true);
+        ASSERT_TRUE(settingsFolder_.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder_.path());
         openWindowSettings()->clear();
         EditingTest::SetUp();
     }
@@ -36,6 +40,8 @@ protected:
         openWindowSettings()->clear();
         QStandardPaths::setTestModeEnabled(false);
     }
+
+    QTemporaryDir settingsFolder_;
 };
 
 // 1920×1080 at QT_SCALE_FACTOR=2 is 960×540 in the window's own pixels; the window manager's

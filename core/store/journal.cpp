@@ -7,6 +7,7 @@
 #include "run_table.h"
 #include "settings_table.h"
 #include "shoe_table.h"
+#include "track_table.h"
 #include "transaction.h"
 
 #include "core/model/validation.h"
@@ -240,9 +241,8 @@ StoreResult<Done> Journal::saveSettings(const Settings& settings) {
                  [&] { return settings_table::save(database_->connection(), settings); });
 }
 
-StoreResult<JournalSnapshot> Journal::snapshot() const {
-    // One read transaction, so the four reads see the same moment even while others write.
-    QSqlDatabase& db = database_->connection();
+StoreResult<JournalSnapshot> readSnapshot(QSqlDatabase& db, bool withTracks) {
+    // One read transaction, so the reads see the same moment even while others write.
     Transaction reading(db);
     if (auto begun = reading.beginReading(QStringLiteral("reading the journal")); !begun) {
         return Unexpected{begun.error()};
@@ -256,11 +256,20 @@ StoreResult<JournalSnapshot> Journal::snapshot() const {
     if (!pains) return Unexpected{pains.error()};
     auto settings = settings_table::load(db);
     if (!settings) return Unexpected{settings.error()};
+    if (withTracks) {
+        auto tracks = track_table::selectAll(db);
+        if (!tracks) return Unexpected{tracks.error()};
+        snapshot.tracks = std::move(tracks).value();
+    }
     snapshot.shoes = std::move(shoes).value();
     snapshot.runs = std::move(runs).value();
     snapshot.pains = std::move(pains).value();
     snapshot.settings = *settings;
     return snapshot;
+}
+
+StoreResult<JournalSnapshot> Journal::snapshot() const {
+    return readSnapshot(database_->connection(), false);
 }
 
 StoreResult<bool> Journal::isEmpty() const {

@@ -6,12 +6,9 @@
 
 #include "database.h"
 #include "journal_write.h"
-#include "pain_table.h"
 #include "run_table.h"
-#include "settings_table.h"
 #include "shoe_table.h"
 #include "track_table.h"
-#include "transaction.h"
 
 #include "core/model/track_codec.h"
 #include "core/model/validation.h"
@@ -50,28 +47,7 @@ StoreResult<std::optional<Track>> Journal::track(RunId id) const {
 }
 
 StoreResult<JournalSnapshot> Journal::snapshotWithTracks() const {
-    // One read transaction, as snapshot(): the tracks belong to the runs read with them.
-    QSqlDatabase& db = database_->connection();
-    Transaction reading(db);
-    if (auto begun = reading.beginReading(QStringLiteral("reading the journal")); !begun)
-        return Unexpected{begun.error()};
-    JournalSnapshot snapshot;
-    auto shoes = shoe_table::selectAll(db);
-    if (!shoes) return Unexpected{shoes.error()};
-    auto runs = run_table::select(db);
-    if (!runs) return Unexpected{runs.error()};
-    auto pains = pain_table::select(db);
-    if (!pains) return Unexpected{pains.error()};
-    auto settings = settings_table::load(db);
-    if (!settings) return Unexpected{settings.error()};
-    auto tracks = track_table::selectAll(db);
-    if (!tracks) return Unexpected{tracks.error()};
-    snapshot.shoes = std::move(shoes).value();
-    snapshot.runs = std::move(runs).value();
-    snapshot.pains = std::move(pains).value();
-    snapshot.settings = *settings;
-    snapshot.tracks = std::move(tracks).value();
-    return snapshot;
+    return readSnapshot(database_->connection(), true);
 }
 
 }  // namespace stridelog

@@ -10,6 +10,10 @@
 
 namespace stridelog {
 
+// The whole journal in one read transaction (journal.cpp); with every track when asked, for
+// export and restore (Journal::snapshotWithTracks).
+StoreResult<JournalSnapshot> readSnapshot(QSqlDatabase& db, bool withTracks);
+
 // Runs one user action in a transaction and tells listeners once it is committed.
 template <class Body>
 auto Journal::write(const QString& doing, Body&& body) -> std::invoke_result_t<Body> {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "field_errors.h"
 
+#include "app/gui/charts/chart_palette.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QWidget>
@@ -18,10 +20,14 @@ void setInvalid(QWidget* field, bool invalid) {
 
 }  // namespace
 
-QString FieldErrors::styleSheet() {
+QString FieldErrors::styleSheet(const QPalette& palette) {
+    // The palette's "stop" red, made to read on the dialog's background, light or dark.
+    const ChartColours colours = ChartColours::from(palette);
+    const QString red = colours.asText(colours.stop).name();
     return QStringLiteral(
-        "*[invalid=\"true\"] { border: 2px solid #d32f2f; border-radius: 3px; }"
-        "QLabel[fieldError=\"true\"] { color: #d32f2f; }");
+               "*[invalid=\"true\"] { border: 2px solid %1; border-radius: 3px; }"
+               "QLabel[fieldError=\"true\"] { color: %1; }")
+        .arg(red);
 }
 
 QLabel* FieldErrors::createLabel(QWidget* parent, const QString& objectName) {

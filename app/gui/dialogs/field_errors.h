@@ -11,6 +11,7 @@
 #include <QString>
 
 class QLabel;
+class QPalette;
 class QWidget;
 
 namespace stridelog::gui {
@@ -18,7 +19,7 @@ namespace stridelog::gui {
 class FieldErrors {
 public:
     // Style sheet the dialog applies once, so marked fields get their frame.
-    static QString styleSheet();
+    static QString styleSheet(const QPalette& palette);
     // An error label for `field`, hidden until a refusal; the caller places it under it.
     QLabel* createLabel(QWidget* parent, const QString& objectName);
     void add(const QString& name, QWidget* field, QLabel* label);

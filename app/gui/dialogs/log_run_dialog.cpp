@@ -45,7 +45,7 @@ LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing,
     : EditDialog(parent), session_(session), existing_(std::move(existing)) {
     setObjectName(QStringLiteral("logRunDialog"));
     setWindowTitle(existing_ ? tr("Edit run") : tr("Log a run"));
-    setStyleSheet(FieldErrors::styleSheet());
+    setStyleSheet(FieldErrors::styleSheet(palette()));
     // First: every field's change restarts it.
     previewTimer_ = new QTimer(this);
     previewTimer_->setSingleShot(true);

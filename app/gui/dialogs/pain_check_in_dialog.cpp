@@ -79,7 +79,7 @@ PainCheckInDialog::PainCheckInDialog(JournalSession& session, std::vector<PainEn
     : QDialog(parent), session_(session) {
     setObjectName(QStringLiteral("painCheckInDialog"));
     setWindowTitle(tr("Knee pain check-in"));
-    setStyleSheet(FieldErrors::styleSheet());
+    setStyleSheet(FieldErrors::styleSheet(palette()));
     const bool one = pains.size() == 1;
     const QString heading =
         one ? question(session_.evaluation().journal, pains.front(), session_.now())

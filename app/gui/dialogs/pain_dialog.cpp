@@ -22,7 +22,7 @@ PainDialog::PainDialog(JournalSession& session, std::optional<PainEntry> existin
     : EditDialog(parent), session_(session), existing_(std::move(existing)) {
     setObjectName(QStringLiteral("painDialog"));
     setWindowTitle(existing_ ? tr("Edit knee pain") : tr("Log knee pain"));
-    setStyleSheet(FieldErrors::styleSheet());
+    setStyleSheet(FieldErrors::styleSheet(palette()));
     auto* content = new QWidget(this);
     when_ = new DateTimeField(DateTimeField::Parts::DateAndTime, content);
     when_->setObjectName(QStringLiteral("painStart"));

@@ -63,7 +63,7 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
     : EditDialog(parent), session_(session), existing_(std::move(existing)) {
     setObjectName(QStringLiteral("shoeDialog"));
     setWindowTitle(existing_ ? tr("Edit pair") : tr("Add a pair"));
-    setStyleSheet(FieldErrors::styleSheet());
+    setStyleSheet(FieldErrors::styleSheet(palette()));
     const QDate today = session_.now().localDate();
     name_ = new QLineEdit(this);
     name_->setObjectName(QStringLiteral("shoeName"));

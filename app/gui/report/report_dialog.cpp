@@ -51,7 +51,8 @@ ReportPeriodDialog::ReportPeriodDialog(QDate today, Qt::DayOfWeek weekStart, QWi
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("reportDateError"));
     error_->setWordWrap(true);
-    error_->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    error_->setProperty("fieldError", true);
+    setStyleSheet(FieldErrors::styleSheet(palette()));
     error_->setVisible(false);
     for (DateTimeField* edit : {from_, to_}) {
         connect(edit, &DateTimeField::changed, this, [this] {

@@ -11,24 +11,6 @@
 namespace stridelog::test {
 namespace {
 
-const QDate kWeek1(2026, 3, 2);
-
-// One run on the Monday of each week from 2026-03-02 on; 0 leaves the week empty.
-JournalBuilder weeklyRuns(std::initializer_list<std::int64_t> metres) {
-    JournalBuilder journal;
-    int week = 0;
-    for (const std::int64_t m : metres) {
-        const QDate day = kWeek1.addDays(7 * week++);
-        if (m > 0) journal.run(at(day.year(), day.month(), day.day()), Distance::fromMetres(m));
-    }
-    return journal;
-}
-
-Instant midweek(int week) {
-    const QDate day = kWeek1.addDays(7 * week + 2);
-    return at(day.year(), day.month(), day.day(), 12);
-}
-
 TEST(Allowance, WeekLeftIsTheLimitMinusWhatTheWeekHolds) {
     const JournalBuilder journal = weeklyRuns({22'000, 10'000});
     const Allowance allowance = computeAllowance(journal, midweek(1));

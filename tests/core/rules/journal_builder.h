@@ -18,6 +18,8 @@
 #include <QDate>
 #include <QTime>
 
+#include <initializer_list>
+
 namespace stridelog::test {
 
 using namespace stridelog::literals;
@@ -158,5 +160,25 @@ private:
     std::int64_t lastPainId_ = 0;
     std::int64_t lastShoeId_ = 0;
 };
+
+// The weekly-volume tests' calendar: week 0 starts on Monday 2026-03-02.
+inline const QDate kWeek1(2026, 3, 2);
+
+// One run on the Monday of each week from 2026-03-02 on; 0 leaves the week empty.
+inline JournalBuilder weeklyRuns(std::initializer_list<std::int64_t> metres) {
+    JournalBuilder journal;
+    int week = 0;
+    for (const std::int64_t m : metres) {
+        const QDate day = kWeek1.addDays(7 * week++);
+        if (m > 0) journal.run(at(day.year(), day.month(), day.day()), Distance::fromMetres(m));
+    }
+    return journal;
+}
+
+// Wednesday of the given week (0 = the week of 2026-03-02), at noon.
+inline Instant midweek(int week) {
+    const QDate day = kWeek1.addDays(7 * week + 2);
+    return at(day.year(), day.month(), day.day(), 12);
+}
 
 }  // namespace stridelog::test

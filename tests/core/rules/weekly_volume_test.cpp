@@ -11,25 +11,6 @@
 namespace stridelog::test {
 namespace {
 
-const QDate kWeek1(2026, 3, 2);
-
-// One run on the Monday of each week from 2026-03-02 on; 0 leaves the week empty.
-JournalBuilder weeklyRuns(std::initializer_list<std::int64_t> metres) {
-    JournalBuilder journal;
-    int week = 0;
-    for (const std::int64_t m : metres) {
-        const QDate day = kWeek1.addDays(7 * week++);
-        if (m > 0) journal.run(at(day.year(), day.month(), day.day()), Distance::fromMetres(m));
-    }
-    return journal;
-}
-
-// Wednesday of the given week (0 = the week of 2026-03-02), at noon.
-Instant midweek(int week) {
-    const QDate day = kWeek1.addDays(7 * week + 2);
-    return at(day.year(), day.month(), day.day(), 12);
-}
-
 TEST(WeeklyIncrease, TenPercentIsAllowed) {
     const JournalBuilder journal = weeklyRuns({22'000, 24'200});
     const auto weeks = computeWeeks(journal, midweek(1));

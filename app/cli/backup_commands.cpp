@@ -34,8 +34,7 @@ CommandResult restore(Session& session, const QStringList& arguments) {
     const QString source = options->positional.at(0);
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
-    const FixedClock clock(session.now());
-    const auto replacedBackup = restoreJournal(**journal, source, clock);
+    const auto replacedBackup = restoreJournal(**journal, source);
     if (!replacedBackup) return fromStoreError(replacedBackup.error());
     return CommandOutput{
         QJsonObject{{QStringLiteral("restored_from"), source},
@@ -48,7 +47,7 @@ CommandResult restore(Session& session, const QStringList& arguments) {
 CommandResult backups(Session& session, const QStringList& arguments) {
     const auto options = parseOptions(arguments, {{}, {}, 0, 0, QStringLiteral("backups")});
     if (!options) return Unexpected{options.error()};
-    const FixedClock clock(session.now());
+    const Clock& clock = session.clock();
     QJsonArray array;
     QString text;
     for (const RollingBackup& backup : RollingBackups(session.journalPath(), clock).list()) {

@@ -26,18 +26,31 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"shoe", "add", shoeAdd},       {"shoe", "list", shoeList},
-    {"shoe", "retire", shoeRetire}, {"shoe", "edit", shoeEdit},
-    {"run", "add", runAdd},         {"run", "list", runList},
-    {"run", "edit", runEdit},       {"run", "delete", runDelete},
-    {"pain", "add", painAdd},       {"pain", "resolve", painResolve},
-    {"pain", "list", painList},     {"weeks", "", weeks},
-    {"warnings", "", warnings},     {"settings", "", settings},
-    {"export", "", exportJournal},  {"backup", "", backup},
-    {"restore", "", restore},       {"backups", "", backups},
-    {"shoe", "show", shoeShow},     {"run", "show", runShow},
-    {"check", "", check},           {"demo", "", demo},
-    {"import", "", importFiles},    {"allowance", "", allowance},
+    {"shoe", "add", shoeAdd},
+    {"shoe", "list", shoeList},
+    {"shoe", "retire", shoeRetire},
+    {"shoe", "edit", shoeEdit},
+    {"run", "add", runAdd},
+    {"run", "list", runList},
+    {"run", "edit", runEdit},
+    {"run", "delete", runDelete},
+    {"pain", "add", painAdd},
+    {"pain", "resolve", painResolve},
+    {"pain", "list", painList},
+    {"weeks", "", weeks},
+    {"warnings", "", warnings},
+    {"settings", "", settings},
+    {"export", "", exportJournal},
+    {"backup", "", backup},
+    {"restore", "", restore},
+    {"backups", "", backups},
+    {"shoe", "show", shoeShow},
+    {"run", "show", runShow},
+    {"check", "", check},
+    {"demo", "", demo},
+    {"import", "", importFiles},
+    {"allowance", "", allowance},
+    {"report", "", clinicianReport},
 };
 
 struct GlobalOptions {
@@ -158,9 +171,10 @@ int runCli(const QStringList& arguments) {
     if (!now) return fail(now.error());
 
     Session session(global->journalPath, global->json, *now);
-    ValueReader::setToday(session.today());
+    ValueReader::setClock(&session.clock());
     const auto [function, words] = *command;
     const auto result = function(session, global->command.mid(words));
+    ValueReader::setClock(nullptr);  // the session, and its clock, end with this call
     if (!result) return fail(result.error());
     return print(*result, global->json);
 }

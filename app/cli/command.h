@@ -49,6 +49,7 @@ CommandResult painList(Session& session, const QStringList& arguments);
 CommandResult weeks(Session& session, const QStringList& arguments);
 CommandResult warnings(Session& session, const QStringList& arguments);
 CommandResult allowance(Session& session, const QStringList& arguments);
+CommandResult clinicianReport(Session& session, const QStringList& arguments);
 CommandResult settings(Session& session, const QStringList& arguments);
 CommandResult exportJournal(Session& session, const QStringList& arguments);
 CommandResult backup(Session& session, const QStringList& arguments);

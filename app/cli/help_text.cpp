@@ -37,6 +37,7 @@ QString helpText() {
                "  weeks [--from D] [--to D] [--as-of T]\n"
                "  warnings [--as-of T]\n"
                "  allowance [--as-of T]\n"
+               "  report --from D --to D [--out FILE]\n"
                "  settings [KEY [VALUE]]\n"
                "  export --format csv|json [--out FILE]\n"
                "  backup FILE\n"

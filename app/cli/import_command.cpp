@@ -59,7 +59,6 @@ CommandResult importFiles(Session& session, const QStringList& arguments) {
     if (!journal) return Unexpected{journal.error()};
     ImportOptions importOptions;
     if (shoe) importOptions.shoe = ShoeId(*shoe);
-    importOptions.today = session.today();
     const ImportReport report =
         stridelog::importFiles(**journal, options->positional, importOptions);
     if (report.failure) return fromStoreError(*report.failure);

@@ -11,7 +11,7 @@
 namespace stridelog::cli {
 
 Session::Session(QString explicitJournalPath, bool json, Instant now)
-    : explicitJournalPath_(std::move(explicitJournalPath)), json_(json), now_(now) {}
+    : explicitJournalPath_(std::move(explicitJournalPath)), json_(json), clock_(now) {}
 
 QString Session::journalPath() const {
     return resolveJournalPath(explicitJournalPath_);
@@ -27,7 +27,7 @@ std::optional<Failure> Session::refuseJournalFile(const QString& output) const {
 CliResult<Journal*> Session::journal() {
     if (journal_) return journal_.get();
     OpenOptions options;
-    options.today = today();
+    options.clock = &clock_;
     auto opened = Journal::open(resolveJournalPath(explicitJournalPath_), options);
     if (!opened) return fromStoreError(opened.error());
     journal_ = std::move(opened.value());

@@ -24,9 +24,12 @@ public:
     Session(QString explicitJournalPath, bool json, Instant now);
 
     bool json() const { return json_; }
-    Instant now() const { return now_; }
+    Instant now() const { return clock_.now(); }
+    // The invocation's one clock, fixed at "now": the journal, its backups and the value
+    // checks all read it, so they agree on "tomorrow".
+    const Clock& clock() const { return clock_; }
     // The runner's local date, for "not after tomorrow" and default dates.
-    QDate today() const { return now_.localDate(); }
+    QDate today() const { return now().localDate(); }
 
     // The journal's path (--db, STRIDELOG_DB or the default), without opening it.
     QString journalPath() const;
@@ -41,7 +44,7 @@ public:
 private:
     QString explicitJournalPath_;
     bool json_ = false;
-    Instant now_;
+    FixedClock clock_;
     std::unique_ptr<Journal> journal_;
 };
 

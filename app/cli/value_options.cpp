@@ -7,19 +7,20 @@
 namespace stridelog::cli {
 namespace {
 
-QDate& latestToday() {
-    static QDate today;
-    return today;
+const Clock*& invocationClock() {
+    static const Clock* clock = nullptr;
+    return clock;
 }
 
 QDate todayForLimits() {
-    return latestToday().isValid() ? latestToday() : QDate::currentDate();
+    const Clock* clock = invocationClock();
+    return (clock ? *clock : systemClock()).now().localDate();
 }
 
 }  // namespace
 
-void ValueReader::setToday(QDate today) {
-    latestToday() = today;
+void ValueReader::setClock(const Clock* clock) {
+    invocationClock() = clock;
 }
 
 bool ValueReader::isNone(const QString& option) const {

@@ -8,6 +8,7 @@
 #include "exit_codes.h"
 #include "options.h"
 
+#include "core/model/clock.h"
 #include "core/model/enum_names.h"
 #include "core/model/units.h"
 #include "core/model/value_parsing.h"
@@ -39,8 +40,9 @@ public:
     std::optional<ParsedInstant> instant(const QString& option);
     // A date that must not be after tomorrow, such as a pair's `--since`.
     std::optional<QDate> pastDate(const QString& option);
-    // The runner's local date for this invocation (set once, by the dispatcher).
-    static void setToday(QDate today);
+    // The invocation's one clock (set by the dispatcher for the command's run, then reset to
+    // null, which means the system clock): what "tomorrow" is for the limits above.
+    static void setClock(const Clock* clock);
     std::optional<int> number(const QString& option, int low, int high);
     std::optional<std::int64_t> id(const QString& option);
 

@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QTextStream>
 
+#include <optional>
+
 namespace {
 
 constexpr int kUnusableJournal = 3;
@@ -33,7 +35,7 @@ int writeReport(stridelog::Journal& journal, const stridelog::gui::AppOptions& o
         QTextStream(stderr) << "stridelog: error: " << snapshot.error().message << '\n';
         return kUnusableJournal;
     }
-    const Instant now = options.asOf ? options.asOf->instant() : clock.now();
+    const Instant now = clock.now();  // the pinned as-of, when one was given
     auto pages = gui::writeClinicianReportPdf(*snapshot, {options.reportFrom, options.reportTo},
                                               now, options.reportPath);
     if (!pages) {
@@ -75,10 +77,16 @@ int main(int argc, char** argv) {
                             << " is already open; its window was brought to the front.\n";
         return 0;
     }
-    SystemClock clock;
+    // The app's one clock: the journal, its backups, the dialogs and the charts all read it, so
+    // they agree on "today" and "tomorrow". A pinned as-of (screenshots, reports) pins it.
+    SystemClock systemNow;
+    std::optional<FixedClock> pinnedNow;
+    if (options->asOf) pinnedNow.emplace(options->asOf->instant());
+    const Clock& clock = pinnedNow ? static_cast<const Clock&>(*pinnedNow) : systemNow;
     // Backups without being asked (core/store/rolling_backups.h): before a migration, and the
     // first time the journal is opened on a day.
     OpenOptions openOptions;
+    openOptions.clock = &clock;
     openOptions.beforeMigration = [&clock](const QString& journalPath) {
         RollingBackups(journalPath, clock).take(BackupKind::BeforeMigration);
     };
@@ -87,8 +95,8 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << "stridelog: error: " << journal.error().message << '\n';
         if (screenshotMode || reportMode) return kUnusableJournal;
         // Says what is wrong, leaves the file as it is, offers a backup or another journal.
-        auto recovered = gui::recoverFromUnusableJournal(path, journal.error(), nullptr,
-                                                         QApplication::translate("main", "Quit"));
+        auto recovered = gui::recoverFromUnusableJournal(
+            path, journal.error(), nullptr, QApplication::translate("main", "Quit"), clock);
         if (!recovered) return kUnusableJournal;
         journal = std::move(recovered);
     }

@@ -36,7 +36,7 @@ void MainWindow::newJournal() {
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
+    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"), clock_)) {
         setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
         announce(this, tr("Created the journal %1.").arg(QFileInfo(path).fileName()));
     }
@@ -46,14 +46,14 @@ void MainWindow::openJournal() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open journal"), documentsFolder(), journalFilter());
     if (path.isEmpty()) return;
-    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"))) {
+    if (auto journal = openJournalOrRecover(path, this, tr("Cancel"), clock_)) {
         setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
         announce(this, tr("Opened the journal %1.").arg(QFileInfo(path).fileName()));
     }
 }
 
 void MainWindow::backUpJournal() {
-    const QString stamp = QDate::currentDate().toString(Qt::ISODate);
+    const QString stamp = session_->now().localDate().toString(Qt::ISODate);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Back up the journal"),
         documentsFolder() + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),

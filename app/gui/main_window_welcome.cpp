@@ -51,7 +51,7 @@ void MainWindow::showWelcome() {
 }
 
 void MainWindow::exploreDemoJournal() {
-    auto demo = openDemoJournal(session_->journalPath(), session_->now().localDate());
+    auto demo = openDemoJournal(session_->journalPath(), clock_);
     if (!demo) {
         showFailure(tr("The made-up journal could not be opened: %1").arg(demo.error().message));
         return;

@@ -31,7 +31,9 @@ void numberRuns(std::vector<Run>& runs, std::uint32_t seed) {
 // them all in that order, which is what makes a seed reproducible.
 JournalSnapshot generateDemoHistory(const DemoOptions& options) {
     const int years = std::clamp(options.years, 1, 30);
-    const QDate endDate = options.endDate.isValid() ? options.endDate : QDate::currentDate();
+    // The caller's "today", from its one clock: without it there is nothing to end on.
+    if (!options.endDate.isValid()) return {};
+    const QDate endDate = options.endDate;
     const QDate begin = endDate.addYears(-years).addDays(1);
     const QDate firstMonday = begin.addDays((8 - begin.dayOfWeek()) % 7);
     const int weekCount = static_cast<int>(firstMonday.daysTo(endDate) / 7) + 1;

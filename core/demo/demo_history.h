@@ -21,7 +21,9 @@ namespace stridelog {
 struct DemoOptions {
     int years = 3;           // 1–30
     std::uint32_t seed = 1;  // same seed, same history
-    QDate endDate;           // the history ends on this local date (the CLI passes today)
+    // The history ends on this local date: the caller's today, from its clock. Required: an
+    // invalid date gives an empty history.
+    QDate endDate;
 };
 
 JournalSnapshot generateDemoHistory(const DemoOptions& options);

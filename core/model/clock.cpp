@@ -9,4 +9,9 @@ Instant SystemClock::now() const {
     return Instant::fromLocal(QDateTime::currentDateTime());
 }
 
+const Clock& systemClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
 }  // namespace stridelog

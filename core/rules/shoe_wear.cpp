@@ -5,6 +5,7 @@
 
 #include "warning_texts.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace stridelog {
@@ -18,9 +19,11 @@ bool isRetiredAsOf(const Shoe& shoe, const AsOfInstant& asOf) {
     return shoe.retiredOn && *shoe.retiredOn <= asOf.day();
 }
 
+constexpr std::int64_t kSoonPercent = 80;
+
 ShoeStatusKind wearStatus(Distance distance, Distance limit) {
     if (distance >= limit) return ShoeStatusKind::Replace;
-    if (100 * distance.metres() >= 80 * limit.metres()) return ShoeStatusKind::Soon;
+    if (100 * distance.metres() >= kSoonPercent * limit.metres()) return ShoeStatusKind::Soon;
     return ShoeStatusKind::Ok;
 }
 
@@ -51,6 +54,12 @@ QString toString(ShoeStatusKind status) {
             return QStringLiteral("retired");
     }
     return {};
+}
+
+// The least m with 100 × m ≥ 80 × limit: 80 × limit / 100, rounded up to a whole metre.
+Distance shoeSoonMark(Distance limit) {
+    const std::int64_t scaled = kSoonPercent * std::max<std::int64_t>(0, limit.metres());
+    return Distance::fromMetres((scaled + 99) / 100);
 }
 
 ShoeWear assessShoeWear(const AsOfJournal& journal, const Shoe& shoe) {

@@ -13,6 +13,10 @@
 
 namespace stridelog {
 
+// R3's 80% mark of a pair's limit: the least distance (whole metres) at which the pair is
+// `soon`, so a pair at the mark is `soon` and one a metre short of it is not. Charts draw it.
+Distance shoeSoonMark(Distance limit);
+
 ShoeWear assessShoeWear(const AsOfJournal& journal, const Shoe& shoe);
 std::vector<ShoeWear> assessAllShoes(const AsOfJournal& journal);
 

@@ -25,6 +25,9 @@ struct WeekSummary {
     bool overLimit = false;
     std::optional<Distance> remaining;  // only for the week containing the as-of instant
     std::optional<int> painMax;         // worst intensity of pain entries started that week
+    // R5's stage (1–4), as of T, of that worst entry; of equally intense entries the higher
+    // stage. Set exactly when painMax is.
+    std::optional<int> painStage;
     // R11 at the week's last day, or at the as-of day for its week; null before day 28.
     std::optional<double> acute;
     std::optional<double> chronic;

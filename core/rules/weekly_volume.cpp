@@ -149,7 +149,14 @@ void addRunsAndPain(const AsOfJournal& journal, WeeklyVolumes& volumes) {
         const std::size_t i = weekIndex(firstWeek, day, weekStart);
         if (i >= volumes.weeks.size()) continue;
         WeekSummary& week = volumes.weeks[i];
-        week.painMax = std::max(week.painMax.value_or(0), pain->intensity);
+        // The week's worst entry is the most intense one; of equally intense entries, the one
+        // at the higher R5 stage, so the stage shown is never milder than one of that week.
+        const int stage = painStage(*pain, journal.asOf().instant());
+        if (!week.painMax || pain->intensity > *week.painMax ||
+            (pain->intensity == *week.painMax && stage > week.painStage.value_or(0))) {
+            week.painMax = pain->intensity;
+            week.painStage = stage;
+        }
     }
 }
 

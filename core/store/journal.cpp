@@ -58,8 +58,12 @@ int Journal::currentSchemaVersion() {
     return latestVersion(journalMigrations());
 }
 
+const Clock& Journal::clock() const {
+    return options_.clock ? *options_.clock : systemClock();
+}
+
 QDate Journal::today() const {
-    return options_.today.isValid() ? options_.today : QDate::currentDate();
+    return clock().now().localDate();
 }
 
 StoreResult<ShoeId> Journal::addShoe(const Shoe& shoe) {

@@ -16,6 +16,7 @@
 
 #include "store_error.h"
 
+#include "core/model/clock.h"
 #include "core/model/journal_snapshot.h"
 #include "core/model/track.h"
 
@@ -36,8 +37,10 @@ class Database;
 struct OpenOptions {
     // How long to wait for another program's lock before giving up (exit 3).
     int busyTimeoutMs = 5000;
-    // Today's local date, for "not after tomorrow"; empty means the system date.
-    QDate today;
+    // "Now", for "not after tomorrow": the program's one clock, read at each change (so a
+    // journal left open over midnight moves on with it). Must outlive the journal; null means
+    // the system clock.
+    const Clock* clock = nullptr;
     // Called before an existing journal is migrated to this program's schema (a backup).
     std::function<void(const QString& path)> beforeMigration;
 };
@@ -89,6 +92,8 @@ public:
 
     QString path() const;
     static int currentSchemaVersion();
+    // The clock the journal was opened with: what "today" is for its checks.
+    const Clock& clock() const;
 
     // Shoes.
     StoreResult<ShoeId> addShoe(const Shoe& shoe);

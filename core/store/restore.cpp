@@ -19,7 +19,7 @@ bool looksLikeSqlite(const QString& path) {
 
 // Reads a backup without touching it: a copy is opened (and migrated, if older) in a
 // temporary folder.
-StoreResult<JournalSnapshot> readBackup(const QString& source) {
+StoreResult<JournalSnapshot> readBackup(const QString& source, const Clock& clock) {
     QTemporaryDir folder;
     if (!folder.isValid()) {
         return storeFailure(StoreErrorKind::Unwritable,
@@ -31,7 +31,9 @@ StoreResult<JournalSnapshot> readBackup(const QString& source) {
                             QStringLiteral("cannot read the backup %1").arg(source));
     }
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto backup = Journal::open(copy);
+    OpenOptions options;
+    options.clock = &clock;
+    auto backup = Journal::open(copy, options);
     if (!backup) {
         StoreError error = backup.error();
         error.message.replace(copy, source);
@@ -58,13 +60,18 @@ StoreResult<JournalSnapshot> readExport(const QString& source) {
 
 }  // namespace
 
+StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile) {
+    return restoreJournal(journal, sourceFile, journal.clock());
+}
+
 StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile,
                                     const Clock& clock) {
     if (!QFileInfo(sourceFile).isFile()) {
         return storeFailure(StoreErrorKind::InvalidInput,
                             QStringLiteral("there is no file %1 to restore from").arg(sourceFile));
     }
-    auto snapshot = looksLikeSqlite(sourceFile) ? readBackup(sourceFile) : readExport(sourceFile);
+    auto snapshot =
+        looksLikeSqlite(sourceFile) ? readBackup(sourceFile, clock) : readExport(sourceFile);
     if (!snapshot) return Unexpected{snapshot.error()};
     // Everything that can refuse the restore is checked before the safety copy is written, so
     // a refused restore leaves no copy behind.

@@ -14,8 +14,10 @@
 
 namespace stridelog {
 
-// Returns the path of the backup of what was replaced.
+// Returns the path of the backup of what was replaced. The backup is named by the journal's
+// clock, or by `clock` when given.
+StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile);
 StoreResult<QString> restoreJournal(Journal& journal, const QString& sourceFile,
-                                    const Clock& clock = SystemClock());
+                                    const Clock& clock);
 
 }  // namespace stridelog

@@ -484,6 +484,94 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
             3 das Tagebuch kann nicht benutzt werden
 </translation>
     </message>
+    <message>
+        <source>No pair was worn in the period.
+</source>
+        <translation>In diesem Zeitraum wurde kein Paar getragen.
+</translation>
+    </message>
+    <message>
+        <source>IN PERIOD</source>
+        <translation>IM ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>IN ALL</source>
+        <translation>INSGESAMT</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2
+</source>
+        <translation>Bericht vom %1 bis %2
+</translation>
+    </message>
+    <message>
+        <source>Weeks, warnings and shoes as of %1; pain assessed as of %2.
+</source>
+        <translation>Wochen, Warnungen und Schuhe mit Stand %1; Schmerz beurteilt mit Stand %2.
+</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>Weeks over their limit</source>
+        <translation>Wochen über ihrer Grenze</translation>
+    </message>
+    <message>
+        <source>Weeks
+</source>
+        <translation>Wochen
+</translation>
+    </message>
+    <message>
+        <source>Knee pain
+</source>
+        <translation>Knieschmerz
+</translation>
+    </message>
+    <message>
+        <source>Warnings
+</source>
+        <translation>Warnungen
+</translation>
+    </message>
+    <message>
+        <source>Shoes
+</source>
+        <translation>Schuhe
+</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>--out: stridelog-cli does not draw PDFs; nothing was written. For the PDF, use the desktop app: stridelog --report %1 --from D --to D</source>
+        <translation>--out: stridelog-cli zeichnet keine PDFs; nichts wurde geschrieben. Für das PDF die Desktop-App verwenden: stridelog --report %1 --from D --to D</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2 to %3.
+</source>
+        <translation>Bericht vom %1 bis %2 nach %3 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>Ende des Tages %1</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>

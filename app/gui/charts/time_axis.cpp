@@ -10,8 +10,8 @@
 namespace stridelog::gui {
 
 void setUpTimeAxis(QCustomPlot& plot) {
+    // "This year" comes from the session's clock, with the data (setTimeAxisCalendar).
     auto ticker = QSharedPointer<WeekTicker>::create();
-    ticker->setThisYear(QDate::currentDate().year());
     plot.xAxis->setTicker(ticker);
     // Before each replot lays out the axis: as many labels as its width holds.
     QObject::connect(&plot, &QCustomPlot::beforeReplot, &plot, [&plot, ticker] {

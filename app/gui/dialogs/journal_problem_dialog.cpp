@@ -42,7 +42,7 @@ QString JournalProblemDialog::explanation(const StoreError& error) {
 }
 
 JournalProblemDialog::JournalProblemDialog(const QString& path, const StoreError& error,
-                                           QWidget* parent)
+                                           const Clock& clock, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("journalProblemDialog"));
     setWindowTitle(tr("The journal cannot be opened"));
@@ -69,7 +69,7 @@ JournalProblemDialog::JournalProblemDialog(const QString& path, const StoreError
         });
         return button;
     };
-    if (const auto newest = RollingBackups(path, SystemClock()).newestGood()) {
+    if (const auto newest = RollingBackups(path, clock).newestGood()) {
         addChoice(
             tr("Restore the &newest backup (%1)…")
                 .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(newest->taken.utcSeconds()),
@@ -102,8 +102,14 @@ QString journalFilter() {
 }
 
 // Restores a backup into a new file the user names, never into the unusable one.
+StoreResult<std::unique_ptr<Journal>> openWithClock(const QString& path, const Clock& clock) {
+    OpenOptions options;
+    options.clock = &clock;
+    return Journal::open(path, options);
+}
+
 StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable, QWidget* parent,
-                                                         QString backup = {}) {
+                                                         const Clock& clock, QString backup = {}) {
     if (backup.isEmpty()) {
         backup = QFileDialog::getOpenFileName(
             parent, JournalProblemDialog::tr("Choose a backup or a JSON export"),
@@ -123,7 +129,7 @@ StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable
                                                      "file, not over the one that cannot be "
                                                      "used"));
     }
-    auto journal = Journal::open(target);
+    auto journal = openWithClock(target, clock);
     if (!journal) return Unexpected{journal.error()};
     auto restored = restoreJournal(**journal, backup);
     if (!restored) return Unexpected{restored.error()};
@@ -133,9 +139,9 @@ StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable
 }  // namespace
 
 std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError error, QWidget* parent,
-                                                    const QString& quitText) {
+                                                    const QString& quitText, const Clock& clock) {
     for (;;) {
-        JournalProblemDialog dialog(path, error, parent);
+        JournalProblemDialog dialog(path, error, clock, parent);
         if (auto* quit = dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))) {
             quit->setText(quitText);
         }
@@ -143,16 +149,16 @@ std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError err
         if (dialog.choice() == JournalProblemDialog::Quit) return nullptr;
         StoreResult<std::unique_ptr<Journal>> next = std::unique_ptr<Journal>();
         if (dialog.choice() == JournalProblemDialog::RestoreNewestBackup) {
-            const auto newest = RollingBackups(path, SystemClock()).newestGood();
-            next = restoreIntoNewFile(path, parent, newest ? newest->file : QString());
+            const auto newest = RollingBackups(path, clock).newestGood();
+            next = restoreIntoNewFile(path, parent, clock, newest ? newest->file : QString());
         } else if (dialog.choice() == JournalProblemDialog::RestoreFromBackup) {
-            next = restoreIntoNewFile(path, parent);
+            next = restoreIntoNewFile(path, parent, clock);
         } else {
             const QString other =
                 QFileDialog::getOpenFileName(parent, JournalProblemDialog::tr("Open a journal"),
                                              QFileInfo(path).absolutePath(), journalFilter());
             if (!other.isEmpty()) {
-                auto opened = Journal::open(other);
+                auto opened = openWithClock(other, clock);
                 if (!opened) path = other;
                 next = opened ? StoreResult<std::unique_ptr<Journal>>(std::move(opened).value())
                               : StoreResult<std::unique_ptr<Journal>>(Unexpected{opened.error()});
@@ -172,10 +178,10 @@ std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError err
 }
 
 std::unique_ptr<Journal> openJournalOrRecover(const QString& path, QWidget* parent,
-                                              const QString& quitText) {
-    auto journal = Journal::open(path);
+                                              const QString& quitText, const Clock& clock) {
+    auto journal = openWithClock(path, clock);
     if (journal) return std::move(journal).value();
-    return recoverFromUnusableJournal(path, journal.error(), parent, quitText);
+    return recoverFromUnusableJournal(path, journal.error(), parent, quitText, clock);
 }
 
 }  // namespace stridelog::gui

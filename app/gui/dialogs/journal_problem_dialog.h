@@ -25,7 +25,8 @@ class JournalProblemDialog : public QDialog {
 public:
     enum Choice { Quit = 0, RestoreFromBackup, OpenAnother, RestoreNewestBackup };
 
-    JournalProblemDialog(const QString& path, const StoreError& error, QWidget* parent = nullptr);
+    JournalProblemDialog(const QString& path, const StoreError& error, const Clock& clock,
+                         QWidget* parent = nullptr);
     Choice choice() const { return choice_; }
 
     // One plain sentence per kind of problem.
@@ -37,11 +38,12 @@ private:
 
 // Opens `path`; when it cannot be used, shows the problem dialog until the user gets a usable
 // journal (restored or another one) or gives up (empty result). `quitText` names the way out
-// ("Quit" at start, "Cancel" from File ▸ Open).
+// ("Quit" at start, "Cancel" from File ▸ Open). Every journal it opens reads `clock`, the
+// app's one clock, which must outlive it.
 std::unique_ptr<Journal> openJournalOrRecover(const QString& path, QWidget* parent,
-                                              const QString& quitText);
+                                              const QString& quitText, const Clock& clock);
 // The loop above, for a failure already known.
 std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError error, QWidget* parent,
-                                                    const QString& quitText);
+                                                    const QString& quitText, const Clock& clock);
 
 }  // namespace stridelog::gui

@@ -11,6 +11,7 @@
 
 #include "core/model/validation.h"
 #include "core/model/value_parsing.h"
+#include "core/rules/entry_preview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -286,7 +287,7 @@ void LogRunDialog::updatePreview() {
     }
     const auto pain = readPain(*run);
     const auto warnings =
-        previewRunWarnings(session_.evaluation().journal, *run, pain, session_.now());
+        warningsIfRunSaved(session_.evaluation().journal, *run, pain, session_.now());
     const bool dark = preview_->palette().color(QPalette::Window).lightness() < 128;
     QString html = previewHtml(warnings, dark);
     if (painGroup_->isChecked() && !pain) {

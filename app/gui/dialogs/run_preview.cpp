@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_preview.h"
 
-#include "core/rules/rules_engine.h"
-
 #include <QCoreApplication>
-
-#include <algorithm>
 
 namespace stridelog::gui {
 namespace {
-
-template <class Entry>
-std::int64_t nextId(const std::vector<Entry>& entries) {
-    std::int64_t highest = 0;
-    for (const Entry& entry : entries) highest = std::max(highest, entry.id.value());
-    return highest + 1;
-}
-
-// Keeps the snapshot's order (by start, oldest first) that the rules rely on.
-template <class Entry>
-void insertByStart(std::vector<Entry>& entries, Entry entry) {
-    std::erase_if(entries, [&](const Entry& other) { return other.id == entry.id; });
-    const auto at =
-        std::upper_bound(entries.begin(), entries.end(), entry,
-                         [](const Entry& a, const Entry& b) { return a.start < b.start; });
-    entries.insert(at, std::move(entry));
-}
 
 // Darker shades on a light background, lighter ones on a dark background, so each word
 // stays readable.
@@ -54,27 +33,6 @@ QString severityWord(Severity severity) {
 }
 
 }  // namespace
-
-std::vector<Warning> previewRunWarnings(const JournalSnapshot& journal, Run run,
-                                        std::optional<PainEntry> pain, Instant now) {
-    JournalSnapshot candidate = journal;
-    if (!run.id.isValid()) run.id = RunId(nextId(candidate.runs));
-    const RunId runId = run.id;
-    const Instant asOf = std::max(now, run.start);
-    insertByStart(candidate.runs, std::move(run));
-    std::vector<Warning> warnings = warningsTriggeredByRun(candidate, runId, asOf);
-    if (pain) {
-        // An edited entry replaces itself; a new one gets the next id.
-        if (!pain->id.isValid()) pain->id = PainId(nextId(candidate.pains));
-        pain->run = runId;
-        const PainId painId = pain->id;
-        insertByStart(candidate.pains, *pain);
-        const auto painWarnings =
-            warningsTriggeredByPain(candidate, painId, std::max(asOf, pain->start));
-        warnings.insert(warnings.end(), painWarnings.begin(), painWarnings.end());
-    }
-    return warnings;
-}
 
 QString previewHtml(const std::vector<Warning>& warnings, bool darkBackground) {
     if (warnings.empty()) {

@@ -18,7 +18,7 @@ struct WorkerInput {
     QString journalPath;
     QStringList paths;
     std::optional<ShoeId> shoe;
-    QDate today;
+    const Clock* clock = nullptr;  // the app's, read by the worker's journal
     std::shared_ptr<std::atomic<bool>> cancel;
     std::function<void(int, int)> hook;
 };
@@ -27,7 +27,7 @@ struct WorkerInput {
 ImportReport runImport(const WorkerInput& input, ImportController* controller) {
     ImportReport report;
     OpenOptions open;
-    open.today = input.today;
+    open.clock = input.clock;
     auto journal = Journal::open(input.journalPath, open);
     if (!journal) {
         report.failure = journal.error();
@@ -36,7 +36,6 @@ ImportReport runImport(const WorkerInput& input, ImportController* controller) {
     ImportOptions options;
     options.shoe = input.shoe;
     options.cancel = input.cancel.get();
-    options.today = input.today;
     options.progress = [&input, controller](int done, int total) {
         if (input.hook) input.hook(done, total);
         // Queued: the controller lives on the GUI thread and outlives this worker.
@@ -64,8 +63,8 @@ ImportController::~ImportController() {
 bool ImportController::start(const QStringList& paths, std::optional<ShoeId> shoe) {
     if (paths.isEmpty() || isRunning()) return false;
     cancel_->store(false);
-    const WorkerInput input{session_.journalPath(),     paths,   shoe,
-                            session_.now().localDate(), cancel_, workerHook_};
+    const WorkerInput input{session_.journalPath(),      paths,   shoe,
+                            &session_.journal().clock(), cancel_, workerHook_};
     auto result = std::make_shared<ImportReport>();
     thread_ = QThread::create([input, result, this] { *result = runImport(input, this); });
     // finished() is emitted by the worker once runImport() returned; the slot runs here.

@@ -10,6 +10,7 @@
 #include "core/rules/as_of_journal.h"
 #include "core/rules/rules_engine.h"
 #include "core/rules/shoe_forecast.h"
+#include "core/rules/shoe_wear.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -185,7 +186,7 @@ void ShoePage::drawWear(const Shoe& shoe) {
     graph->setData(keys, values, true);
     const double limit = units.value(shoe.limit);
     level(wear_, limit, QPen(colours.stop, 1.5), tr("limit %1").arg(units.format(shoe.limit, 0)));
-    level(wear_, limit * 0.8, QPen(colours.caution, 1.2, Qt::DashLine),
+    level(wear_, units.value(shoeSoonMark(shoe.limit)), QPen(colours.caution, 1.2, Qt::DashLine),
           tr("80%: plan a replacement"));
     dateAxis(wear_->xAxis);
     wear_->xAxis->setRange(keys.front(), end + 86'400 * 3);

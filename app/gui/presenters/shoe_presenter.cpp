@@ -5,6 +5,7 @@
 
 #include "core/rules/as_of_journal.h"
 #include "core/rules/shoe_forecast.h"
+#include "core/rules/shoe_wear.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,7 +49,7 @@ std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
         bar.name = shoe.name;
         bar.value = units.value(wear.distance);
         bar.limit = units.value(shoe.limit);
-        bar.soonMark = bar.limit * 0.8;
+        bar.soonMark = units.value(shoeSoonMark(shoe.limit));
         bar.percent = wear.percent;
         bar.status = wear.status;
         bar.label =

@@ -18,7 +18,7 @@ struct ShoeBar {
     QString name;
     double value = 0;  // distance on the pair, display units
     double limit = 0;
-    double soonMark = 0;  // 80% of the limit
+    double soonMark = 0;  // R3's 80% mark (shoeSoonMark), display units
     double percent = 0;
     ShoeStatusKind status = ShoeStatusKind::Ok;
     QString label;  // "812 km (81%)": the limit is the mark beside it

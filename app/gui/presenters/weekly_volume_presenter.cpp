@@ -9,7 +9,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <map>
 
 namespace stridelog::gui {
 
@@ -18,30 +17,6 @@ namespace {
 // The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("stridelog::gui", text, nullptr, n);
-}
-
-struct WorstPain {
-    int intensity = -1;
-    int stage = 0;
-};
-
-// The stage of each week's worst pain entry. The weeks carry the worst intensity (painMax);
-// its stage comes from the rules' own assessment of that entry (assessPain), so the colour of
-// the point is R5's stage and not a guess. Of equally intense entries the higher stage wins.
-std::map<QDate, WorstPain> worstPainByWeek(const Evaluation& evaluation) {
-    std::map<QDate, WorstPain> worst;
-    const Qt::DayOfWeek weekStart = evaluation.journal.settings.weekStart;
-    const AsOfInstant asOf(evaluation.asOf);
-    for (const PainEntry& pain : evaluation.journal.pains) {
-        if (!asOf.counts(pain.start)) continue;
-        WorstPain& slot = worst[weekStartOf(pain.start.localDate(), weekStart)];
-        const int stage = assessPain(pain, evaluation.asOf).stage;
-        if (pain.intensity > slot.intensity ||
-            (pain.intensity == slot.intensity && stage > slot.stage)) {
-            slot = {pain.intensity, stage};
-        }
-    }
-    return worst;
 }
 
 QString limitRuleText(LimitRule rule, const Settings& settings) {
@@ -90,8 +65,7 @@ QString weekTooltip(const WeekSummary& week, const WeekBar& bar, const Settings&
     return lines.join(QLatin1Char('\n'));
 }
 
-WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const DisplayUnits& units,
-                const std::map<QDate, WorstPain>& worst) {
+WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const DisplayUnits& units) {
     WeekBar bar;
     bar.weekStart = week.weekStart;
     bar.key = weekKey(week.weekStart);
@@ -99,10 +73,9 @@ WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const Dis
     if (week.limit) bar.limit = units.value(*week.limit);
     bar.state = week.overLimit ? BarState::Over : BarState::Ok;
     if (week.remaining) bar.remaining = units.value(*week.remaining);
+    // The rules give the stage of the week's worst pain (week_summary.h): drawn, not decided.
     bar.painMax = week.painMax;
-    if (const auto it = worst.find(week.weekStart); it != worst.end() && week.painMax) {
-        bar.painStage = it->second.stage;
-    }
+    bar.painStage = week.painStage;
     bar.tooltip = weekTooltip(week, bar, evaluation.journal.settings, units);
     return bar;
 }
@@ -135,10 +108,9 @@ WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation) {
     WeeklyVolumeData data;
     data.unitSymbol = units.symbol();
     data.barWidth = kSecondsPerWeek * 0.72;
-    const auto worst = worstPainByWeek(evaluation);
     data.bars.reserve(evaluation.weeks.size());
     for (const WeekSummary& week : evaluation.weeks) {
-        data.bars.push_back(makeBar(week, evaluation, units, worst));
+        data.bars.push_back(makeBar(week, evaluation, units));
         const WeekBar& bar = data.bars.back();
         data.maxValue = std::max({data.maxValue, bar.volume, bar.limit.value_or(0)});
     }

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The report for a clinician, as a plain value: what the PDF shows for a chosen period, worked
-// out with the rules and nothing painted yet, so tests read it directly.
+// The report for a clinician as the PDF shows it: core's report content (what belongs to the
+// period, core/rules/report_content.h) with the words the tables print, nothing decided here.
 //
-//   JournalSnapshot + period [from, to] + now ──buildClinicianReport()──► ClinicianReport
-//        ──► clinician_report_pdf.h (QPdfWriter, A4, 1–2 pages)
-//
-// Two as-of instants, on purpose. Weeks, warnings and shoes are evaluated as of the end of the
-// period (or now, if the period reaches into the future): the report shows what the journal
-// said then, not what later weeks added. Pain entries started in the period are assessed as of
-// now, so an entry that went on after the period shows its whole known duration and stage, and
-// one still going on reads "ongoing, N h so far".
+//   JournalSnapshot + period [from, to] + now ──buildReportContent()──► ReportContent
+//        ──buildClinicianReport()──► ClinicianReport ──► clinician_report_pdf.h (QPdfWriter, A4)
 
 #include "core/model/as_of.h"
 #include "core/model/journal_snapshot.h"
 #include "core/rules/assessments.h"
+#include "core/rules/report_content.h"
 #include "core/rules/warning.h"
 #include "core/rules/week_summary.h"
 
@@ -27,11 +22,8 @@
 
 namespace stridelog::gui {
 
-// Local dates, both included.
-struct ReportPeriod {
-    QDate from;
-    QDate to;
-};
+using stridelog::ReportPeriod;
+using stridelog::ReportShoe;
 
 // Empty when the period can be reported; otherwise one sentence on what is wrong.
 std::optional<QString> checkReportPeriod(const ReportPeriod& period);
@@ -72,18 +64,6 @@ struct ReportWarning {
     QString source;
 };
 
-// A pair worn on at least one run of the period; totals as of the period's end.
-struct ReportShoe {
-    ShoeId id;
-    QString name;
-    int periodRuns = 0;
-    Distance periodDistance;
-    Distance total;
-    Distance limit;
-    double percent = 0;
-    ShoeStatusKind status = ShoeStatusKind::Ok;
-};
-
 struct ClinicianReport {
     ReportPeriod period;
     Instant evaluatedAt;  // the end of the period, or now if earlier
@@ -101,7 +81,6 @@ struct ClinicianReport {
 ClinicianReport buildClinicianReport(const JournalSnapshot& journal, const ReportPeriod& period,
                                      Instant now);
 
-// The instant the period is evaluated at: the end of its last day, or `now` if that is earlier.
-AsOf reportAsOf(const ReportPeriod& period, Instant now);
+using stridelog::reportAsOf;
 
 }  // namespace stridelog::gui

@@ -11,15 +11,18 @@ QString demoJournalPath(const QString& ownJournalPath) {
     return QFileInfo(ownJournalPath).absolutePath() + QStringLiteral("/demo-journal.sqlite");
 }
 
-StoreResult<std::unique_ptr<Journal>> openDemoJournal(const QString& ownJournalPath, QDate today) {
-    auto journal = Journal::open(demoJournalPath(ownJournalPath));
+StoreResult<std::unique_ptr<Journal>> openDemoJournal(const QString& ownJournalPath,
+                                                      const Clock& clock) {
+    OpenOptions open;
+    open.clock = &clock;
+    auto journal = Journal::open(demoJournalPath(ownJournalPath), open);
     if (!journal) return journal;
     auto empty = (*journal)->isEmpty();
     if (!empty) return Unexpected{empty.error()};
     if (*empty) {
         DemoOptions options;
         options.years = 1;
-        options.endDate = today;
+        options.endDate = clock.now().localDate();
         if (auto inserted = (*journal)->insertAll(generateDemoHistory(options)); !inserted) {
             return Unexpected{inserted.error()};
         }

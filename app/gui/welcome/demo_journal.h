@@ -16,7 +16,9 @@ namespace stridelog::gui {
 
 // demo-journal.sqlite in the folder of `ownJournalPath`.
 QString demoJournalPath(const QString& ownJournalPath);
-// Opens the demo file, filling it with a year of made-up history ending `today` when empty.
-StoreResult<std::unique_ptr<Journal>> openDemoJournal(const QString& ownJournalPath, QDate today);
+// Opens the demo file with the app's clock, filling it with a year of made-up history ending
+// today when empty.
+StoreResult<std::unique_ptr<Journal>> openDemoJournal(const QString& ownJournalPath,
+                                                      const Clock& clock);
 
 }  // namespace stridelog::gui

@@ -131,7 +131,8 @@ private:
         }
     }
 
-    QDate today() const { return options_.today.isValid() ? options_.today : QDate::currentDate(); }
+    // The journal's own clock, so a run the importer lets through is one the journal accepts.
+    QDate today() const { return journal_.clock().now().localDate(); }
 
     // A file that could not be read (or whose read was cancelled) is one line, whatever of it
     // had been reported before.

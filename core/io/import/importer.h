@@ -88,9 +88,7 @@ struct ImportOptions {
     // After each file: files done, files in all. Called on the importing thread.
     std::function<void(int done, int total)> progress;
     const std::atomic<bool>* cancel = nullptr;
-    // Today's local date for the "not after tomorrow" check; empty means the system date.
-    // Give the same date as the Journal's OpenOptions.
-    QDate today;
+    // "Not after tomorrow" is judged by the journal's clock (OpenOptions::clock).
 };
 
 struct ImportReport {

@@ -25,7 +25,6 @@ using test::TempJournal;
 
 ImportOptions pinned() {
     ImportOptions options;
-    options.today = test::kToday;
     return options;
 }
 
@@ -35,7 +34,7 @@ TEST(ImportSafety, AnotherImporterWritingTheSameRunsMeanwhileGivesDuplicatesNotE
     const QString csv = fixturePath(QStringLiteral("garmin_activities.csv"));
     // A second program (its own connection) imports the same files after this import has read
     // the journal and before it writes.
-    auto other = Journal::open(journal->path(), {5000, test::kToday, {}});
+    auto other = Journal::open(journal->path(), {5000, &test::todayClock(), {}});
     ASSERT_TRUE(other);
     ImportOptions options = pinned();
     bool once = false;

@@ -60,7 +60,7 @@ QByteArray gzip(const QByteArray& bytes) {
 
 TempJournal::TempJournal() {
     OpenOptions options;
-    options.today = kToday;
+    options.clock = &todayClock();
     auto opened = Journal::open(dir_.filePath(QStringLiteral("journal.sqlite")), options);
     EXPECT_TRUE(opened.hasValue());
     if (opened) journal_ = std::move(opened).value();

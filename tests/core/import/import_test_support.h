@@ -46,5 +46,10 @@ private:
 };
 
 inline const QDate kToday(2030, 1, 1);
+// Noon of kToday: the clock the test journals are opened with.
+inline const Clock& todayClock() {
+    static const FixedClock clock(Instant::fromLocal(kToday, QTime(12, 0)));
+    return clock;
+}
 
 }  // namespace stridelog::test

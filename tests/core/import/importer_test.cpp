@@ -23,7 +23,6 @@ std::vector<Run> allRuns(Journal& journal) {
 
 ImportOptions pinned() {
     ImportOptions options;
-    options.today = test::kToday;
     return options;
 }
 

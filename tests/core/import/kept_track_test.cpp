@@ -16,7 +16,6 @@ using test::TempJournal;
 
 ImportOptions pinned() {
     ImportOptions options;
-    options.today = test::kToday;
     return options;
 }
 

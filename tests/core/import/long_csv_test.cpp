@@ -48,7 +48,6 @@ QByteArray stravaCsv(int rows, int bad = -1) {
 
 ImportOptions pinned() {
     ImportOptions options;
-    options.today = test::kToday;
     return options;
 }
 

@@ -36,7 +36,6 @@ QString localStart(const QByteArray& bytes) {
 
 ImportOptions pinned() {
     ImportOptions options;
-    options.today = test::kToday;
     return options;
 }
 

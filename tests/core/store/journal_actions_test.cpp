@@ -16,11 +16,12 @@ class JournalActions : public StoreTest {
 protected:
     void SetUp() override {
         OpenOptions options;
-        options.today = QDate(2026, 3, 20);
+        options.clock = &clock;
         auto opened = Journal::open(journalPath(), options);
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
         journal = std::move(opened).value();
     }
+    FixedClock clock{Instant::fromLocal(QDate(2026, 3, 20), QTime(12, 0))};
     std::unique_ptr<Journal> journal;
 };
 

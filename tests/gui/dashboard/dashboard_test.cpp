@@ -36,7 +36,7 @@ protected:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         ASSERT_TRUE(folder_.isValid());
         OpenOptions options;
-        options.today = QDate(2026, 11, 21);
+        options.clock = &clock_;
         auto journal = Journal::open(folder_.filePath(QStringLiteral("journal.sqlite")), options);
         ASSERT_TRUE(journal) << journal.error().message.toStdString();
         Shoe shoe;

@@ -43,7 +43,7 @@ void EditingTest::SetUp() {
     ASSERT_TRUE(folder_.isValid());
     path_ = folder_.filePath(QStringLiteral("journal.sqlite"));
     OpenOptions options;
-    options.today = clock_.now().localDate();
+    options.clock = &clock_;
     auto journal = Journal::open(path_, options);
     ASSERT_TRUE(journal) << journal.error().message.toStdString();
     Shoe shoe;

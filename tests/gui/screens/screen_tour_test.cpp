@@ -88,12 +88,12 @@ protected:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         ASSERT_TRUE(folder_.isValid());
         OpenOptions options;
-        options.today = QDate(2026, 11, 21);
+        options.clock = &clock_;
         auto journal = Journal::open(folder_.filePath(QStringLiteral("journal.sqlite")), options);
         ASSERT_TRUE(journal);
         DemoOptions demo;
         demo.years = GetParam().years;
-        demo.endDate = options.today;
+        demo.endDate = clock_.now().localDate();
         ASSERT_TRUE(journal.value()->insertAll(generateDemoHistory(demo)));
         window_ = std::make_unique<MainWindow>(
             std::make_unique<JournalSession>(std::move(journal).value(), clock_), clock_);

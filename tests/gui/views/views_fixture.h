@@ -33,7 +33,9 @@ class ViewsTest : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(folder_.isValid());
-        auto journal = Journal::open(folder_.filePath(QStringLiteral("journal.sqlite")));
+        OpenOptions open;
+        open.clock = &clock_;
+        auto journal = Journal::open(folder_.filePath(QStringLiteral("journal.sqlite")), open);
         ASSERT_TRUE(journal) << journal.error().message.toStdString();
         auto session = std::make_unique<JournalSession>(std::move(journal).value(), clock_);
         window_ = std::make_unique<MainWindow>(std::move(session), clock_);
@@ -51,7 +53,6 @@ protected:
     // Imports `files` and returns the new runs' ids, in the order given.
     std::vector<RunId> import(const QStringList& files) {
         ImportOptions options;
-        options.today = QDate(2026, 11, 21);
         const ImportReport report = importFiles(journal(), files, options);
         std::vector<RunId> ids;
         for (const ImportResult& result : report.results) {

@@ -45,7 +45,7 @@ TEST(JournalProblem, ACorruptJournalIsRefusedAndLeftUntouched) {
         EXPECT_NE(child<QPushButton>(dialog, "restoreButton"), nullptr);
         QTest::mouseClick(child<QPushButton>(dialog, "quitButton"), Qt::LeftButton);
     });
-    auto journal = openJournalOrRecover(path, nullptr, QStringLiteral("Quit"));
+    auto journal = openJournalOrRecover(path, nullptr, QStringLiteral("Quit"), systemClock());
 
     EXPECT_EQ(journal, nullptr);
     EXPECT_TRUE(explanation.contains(QStringLiteral("not a Stridelog journal")) ||
@@ -84,7 +84,7 @@ TEST(JournalProblem, TheNewestGoodBackupIsOffered) {
         }
         QTest::mouseClick(child<QPushButton>(dialog, "quitButton"), Qt::LeftButton);
     });
-    auto journal = openJournalOrRecover(path, nullptr, QStringLiteral("Quit"));
+    auto journal = openJournalOrRecover(path, nullptr, QStringLiteral("Quit"), systemClock());
 
     EXPECT_EQ(journal, nullptr);
     EXPECT_TRUE(offered.contains(QStringLiteral("newest backup"))) << offered.toStdString();
@@ -104,7 +104,7 @@ TEST(JournalProblem, NoBackupNoNewestBackupButton) {
         hasButton = dialog->findChild<QPushButton*>(QStringLiteral("restoreNewestButton"));
         QTest::mouseClick(child<QPushButton>(dialog, "quitButton"), Qt::LeftButton);
     });
-    EXPECT_EQ(openJournalOrRecover(path, nullptr, QStringLiteral("Quit")), nullptr);
+    EXPECT_EQ(openJournalOrRecover(path, nullptr, QStringLiteral("Quit"), systemClock()), nullptr);
     EXPECT_FALSE(hasButton);
 }
 

@@ -104,6 +104,22 @@ TEST_F(ReportCommand, TheTextIsReadable) {
     }
 }
 
+TEST_F(ReportCommand, TheTextSpeaksTheSystemsLanguageAndTheJsonDoesNot) {
+    const QStringList arguments = QStringList{QStringLiteral("--db"), sandbox.journalPath()} +
+                                  period("2026-11-09", "2026-11-20");
+    const Outcome german =
+        sandbox.raw(arguments, {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    ASSERT_EQ(german.exitCode, 0) << german.err.toStdString();
+    const QString text = QString::fromUtf8(german.out);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Bericht vom 2026-11-09 bis 2026-11-20\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("\nKnieschmerz\n"))) << text.toStdString();
+    const Outcome json = sandbox.raw(QStringList{QStringLiteral("--json")} + arguments,
+                                     {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_TRUE(json.object().contains(QStringLiteral("summary")));
+}
+
 TEST_F(ReportCommand, OutWritesTheContentToAPrivateFile) {
     const QString file = sandbox.path(QStringLiteral("report.json"));
     const Outcome outcome =

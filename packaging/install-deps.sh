@@ -12,7 +12,7 @@ packages=(
   libqcustomplot-dev
   libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
-  sqlite3 clang-format git ccache
+  sqlite3 clang-format clang-tidy git ccache
   zlib1g-dev
   clang libclang-rt-14-dev
   gpsbabel time python3

@@ -7,8 +7,8 @@
 #include "core/i18n/contexts.h"
 #include "value_options.h"
 
-#include "core/store/restore.h"
 #include "core/store/rolling_backups.h"
+#include "core/workflows/restore.h"
 
 #include <QDir>
 

@@ -8,7 +8,7 @@
 #include "core/i18n/contexts.h"
 #include "value_options.h"
 
-#include "core/io/import/importer.h"
+#include "core/workflows/importer.h"
 
 #include <limits>
 

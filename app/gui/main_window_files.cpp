@@ -7,7 +7,7 @@
 #include "dialogs/journal_problem_dialog.h"
 #include "widgets/status_message.h"
 
-#include "core/store/restore.h"
+#include "core/workflows/restore.h"
 
 #include <QDateTime>
 #include <QDir>

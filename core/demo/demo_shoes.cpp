@@ -106,7 +106,7 @@ QString pairName(Stream stream, int number) {
         QStringLiteral("black"), QStringLiteral("orange"), QStringLiteral("white"),
         QStringLiteral("green"), QStringLiteral("yellow"),
     };
-    const QString colour = colours.at((number - 1) % colours.size());
+    const QString& colour = colours.at((number - 1) % colours.size());
     return stream == Stream::Road ? QStringLiteral("Road trainer %1 (%2)").arg(number).arg(colour)
                                   : QStringLiteral("Trail shoe %1 (%2)").arg(number).arg(colour);
 }

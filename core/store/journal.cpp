@@ -39,7 +39,7 @@ StoreResult<Done> requireRun(QSqlDatabase& db, const std::optional<RunId>& id) {
 }  // namespace
 
 Journal::Journal(std::unique_ptr<Database> database, OpenOptions options)
-    : database_(std::move(database)), options_(options) {}
+    : database_(std::move(database)), options_(std::move(options)) {}
 
 Journal::~Journal() = default;
 
@@ -47,7 +47,7 @@ StoreResult<std::unique_ptr<Journal>> Journal::open(const QString& path, OpenOpt
     auto database =
         Database::open(path, options.busyTimeoutMs, journalMigrations(), options.beforeMigration);
     if (!database) return Unexpected{database.error()};
-    return std::unique_ptr<Journal>(new Journal(std::move(database).value(), options));
+    return std::unique_ptr<Journal>(new Journal(std::move(database).value(), std::move(options)));
 }
 
 QString Journal::path() const {

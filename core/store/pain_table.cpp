@@ -47,12 +47,11 @@ PainEntry read(const QSqlQuery& row) {
 }
 
 StoreResult<std::vector<PainEntry>> readAll(Statement& statement) {
-    if (auto done = statement.exec(QStringLiteral("reading the pain entries")); !done) {
-        return Unexpected{done.error()};
-    }
-    std::vector<PainEntry> pains;
-    while (statement.query().next()) pains.push_back(read(statement.query()));
-    return pains;
+    return statement.exec(QStringLiteral("reading the pain entries")).transform([&](Done) {
+        std::vector<PainEntry> pains;
+        while (statement.query().next()) pains.push_back(read(statement.query()));
+        return pains;
+    });
 }
 
 StoreResult<Done> requireOneRow(const Statement& statement, PainId id) {
@@ -72,10 +71,9 @@ StoreResult<PainId> insert(QSqlDatabase& db, const PainEntry& pain, bool keepId)
     statement.bind(QStringLiteral(":id"),
                    keepId ? QVariant::fromValue(pain.id.value()) : QVariant());
     bindFields(statement, pain);
-    if (auto done = statement.exec(QStringLiteral("adding the pain entry")); !done) {
-        return Unexpected{done.error()};
-    }
-    return PainId(statement.lastInsertId());
+    return statement.exec(QStringLiteral("adding the pain entry")).transform([&](Done) {
+        return PainId(statement.lastInsertId());
+    });
 }
 
 StoreResult<Done> update(QSqlDatabase& db, const PainEntry& pain) {
@@ -109,13 +107,14 @@ StoreResult<std::vector<PainEntry>> select(QSqlDatabase& db, std::optional<QDate
 StoreResult<PainEntry> selectOne(QSqlDatabase& db, PainId id) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM pain WHERE id = :id").arg(kColumns));
     statement.bind(QStringLiteral(":id"), QVariant::fromValue(id.value()));
-    auto pains = readAll(statement);
-    if (!pains) return Unexpected{pains.error()};
-    if (pains->empty()) {
-        return storeFailure(StoreErrorKind::NotFound,
-                            QStringLiteral("there is no pain entry with id %1").arg(id.value()));
-    }
-    return pains->front();
+    return readAll(statement).andThen([id](std::vector<PainEntry> pains) -> StoreResult<PainEntry> {
+        if (pains.empty()) {
+            return storeFailure(
+                StoreErrorKind::NotFound,
+                QStringLiteral("there is no pain entry with id %1").arg(id.value()));
+        }
+        return std::move(pains.front());
+    });
 }
 
 }  // namespace stridelog::pain_table

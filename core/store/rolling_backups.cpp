@@ -171,9 +171,9 @@ StoreResult<std::optional<QString>> RollingBackups::takeDailyIfDue() {
             return std::optional<QString>();
         }
     }
-    auto taken = take(BackupKind::Daily);
-    if (!taken) return Unexpected{taken.error()};
-    return std::optional<QString>(*taken);
+    return take(BackupKind::Daily).transform([](QString path) {
+        return std::optional<QString>(std::move(path));
+    });
 }
 
 std::vector<RollingBackup> RollingBackups::list(bool verify) const {

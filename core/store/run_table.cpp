@@ -50,12 +50,11 @@ Run read(const QSqlQuery& row) {
 }
 
 StoreResult<std::vector<Run>> readAll(Statement& statement) {
-    if (auto done = statement.exec(QStringLiteral("reading the runs")); !done) {
-        return Unexpected{done.error()};
-    }
-    std::vector<Run> runs;
-    while (statement.query().next()) runs.push_back(read(statement.query()));
-    return runs;
+    return statement.exec(QStringLiteral("reading the runs")).transform([&](Done) {
+        std::vector<Run> runs;
+        while (statement.query().next()) runs.push_back(read(statement.query()));
+        return runs;
+    });
 }
 
 }  // namespace
@@ -73,12 +72,9 @@ StoreResult<RunId> insert(QSqlDatabase& db, const Run& run, bool keepId) {
         return Unexpected{done.error()};
     }
     const RunId id(statement.lastInsertId());
+    if (keepId) return id;
     // A new id may be that of a deleted run whose track was kept for an undo: not this run's.
-    if (!keepId) {
-        if (auto cleared = track_table::dropOrphan(db, id); !cleared)
-            return Unexpected{cleared.error()};
-    }
-    return id;
+    return track_table::dropOrphan(db, id).transform([id](Done) { return id; });
 }
 
 StoreResult<Done> update(QSqlDatabase& db, const Run& run) {
@@ -132,23 +128,22 @@ StoreResult<std::vector<Run>> selectNear(QSqlDatabase& db, const Run& run, std::
 StoreResult<Run> selectOne(QSqlDatabase& db, RunId id) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM run WHERE id = :id").arg(kColumns));
     statement.bind(QStringLiteral(":id"), QVariant::fromValue(id.value()));
-    auto runs = readAll(statement);
-    if (!runs) return Unexpected{runs.error()};
-    if (runs->empty()) {
-        return storeFailure(StoreErrorKind::NotFound,
-                            QStringLiteral("there is no run with id %1").arg(id.value()));
-    }
-    return runs->front();
+    return readAll(statement).andThen([id](std::vector<Run> runs) -> StoreResult<Run> {
+        if (runs.empty()) {
+            return storeFailure(StoreErrorKind::NotFound,
+                                QStringLiteral("there is no run with id %1").arg(id.value()));
+        }
+        return std::move(runs.front());
+    });
 }
 
 StoreResult<std::optional<ShoeId>> lastUsedShoe(QSqlDatabase& db) {
     Statement statement(db, QStringLiteral("SELECT shoe_id FROM run WHERE shoe_id IS NOT NULL "
                                            "ORDER BY start_utc DESC, id DESC LIMIT 1"));
-    if (auto done = statement.exec(QStringLiteral("reading the runs")); !done) {
-        return Unexpected{done.error()};
-    }
-    if (!statement.query().next()) return std::optional<ShoeId>();
-    return std::optional<ShoeId>(ShoeId(statement.query().value(0).toLongLong()));
+    return statement.exec(QStringLiteral("reading the runs")).transform([&](Done) {
+        if (!statement.query().next()) return std::optional<ShoeId>();
+        return std::optional<ShoeId>(ShoeId(statement.query().value(0).toLongLong()));
+    });
 }
 
 }  // namespace stridelog::run_table

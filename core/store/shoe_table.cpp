@@ -47,10 +47,9 @@ StoreResult<ShoeId> insert(QSqlDatabase& db, const Shoe& shoe, bool keepId) {
     statement.bind(QStringLiteral(":id"),
                    keepId ? QVariant::fromValue(shoe.id.value()) : QVariant());
     bindFields(statement, shoe);
-    if (auto done = statement.exec(QStringLiteral("adding the pair")); !done) {
-        return Unexpected{done.error()};
-    }
-    return ShoeId(statement.lastInsertId());
+    return statement.exec(QStringLiteral("adding the pair")).transform([&](Done) {
+        return ShoeId(statement.lastInsertId());
+    });
 }
 
 StoreResult<Done> update(QSqlDatabase& db, const Shoe& shoe) {
@@ -80,25 +79,24 @@ StoreResult<Done> remove(QSqlDatabase& db, ShoeId id) {
 
 StoreResult<std::vector<Shoe>> selectAll(QSqlDatabase& db) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM shoe ORDER BY id").arg(kColumns));
-    if (auto done = statement.exec(QStringLiteral("reading the pairs")); !done) {
-        return Unexpected{done.error()};
-    }
-    std::vector<Shoe> shoes;
-    while (statement.query().next()) shoes.push_back(read(statement.query()));
-    return shoes;
+    return statement.exec(QStringLiteral("reading the pairs")).transform([&](Done) {
+        std::vector<Shoe> shoes;
+        while (statement.query().next()) shoes.push_back(read(statement.query()));
+        return shoes;
+    });
 }
 
 StoreResult<Shoe> selectOne(QSqlDatabase& db, ShoeId id) {
     Statement statement(db, QStringLiteral("SELECT %1 FROM shoe WHERE id = :id").arg(kColumns));
     statement.bind(QStringLiteral(":id"), QVariant::fromValue(id.value()));
-    if (auto done = statement.exec(QStringLiteral("reading the pair")); !done) {
-        return Unexpected{done.error()};
-    }
-    if (!statement.query().next()) {
-        return storeFailure(StoreErrorKind::NotFound,
-                            QStringLiteral("there is no pair with id %1").arg(id.value()));
-    }
-    return read(statement.query());
+    return statement.exec(QStringLiteral("reading the pair"))
+        .andThen([&](Done) -> StoreResult<Shoe> {
+            if (!statement.query().next()) {
+                return storeFailure(StoreErrorKind::NotFound,
+                                    QStringLiteral("there is no pair with id %1").arg(id.value()));
+            }
+            return read(statement.query());
+        });
 }
 
 }  // namespace stridelog::shoe_table

@@ -25,23 +25,23 @@ StoreResult<std::optional<QByteArray>> select(QSqlDatabase& db, RunId run) {
                                            "EXISTS (SELECT 1 FROM run WHERE id = :run2)"));
     statement.bind(QStringLiteral(":run"), QVariant::fromValue(run.value()))
         .bind(QStringLiteral(":run2"), QVariant::fromValue(run.value()));
-    if (auto done = statement.exec(QStringLiteral("reading the run's track")); !done)
-        return Unexpected{done.error()};
-    if (!statement.query().next()) return std::optional<QByteArray>();
-    return std::optional<QByteArray>(statement.query().value(0).toByteArray());
+    return statement.exec(QStringLiteral("reading the run's track")).transform([&](Done) {
+        if (!statement.query().next()) return std::optional<QByteArray>();
+        return std::optional<QByteArray>(statement.query().value(0).toByteArray());
+    });
 }
 
 StoreResult<std::vector<StoredTrack>> selectAll(QSqlDatabase& db) {
     Statement statement(db, QStringLiteral("SELECT run_id, data FROM run_track WHERE run_id IN "
                                            "(SELECT id FROM run) ORDER BY run_id"));
-    if (auto done = statement.exec(QStringLiteral("reading the tracks")); !done)
-        return Unexpected{done.error()};
-    std::vector<StoredTrack> tracks;
-    while (statement.query().next()) {
-        tracks.push_back({RunId(statement.query().value(0).toLongLong()),
-                          statement.query().value(1).toByteArray()});
-    }
-    return tracks;
+    return statement.exec(QStringLiteral("reading the tracks")).transform([&](Done) {
+        std::vector<StoredTrack> tracks;
+        while (statement.query().next()) {
+            tracks.push_back({RunId(statement.query().value(0).toLongLong()),
+                              statement.query().value(1).toByteArray()});
+        }
+        return tracks;
+    });
 }
 
 StoreResult<Done> removeAll(QSqlDatabase& db) {

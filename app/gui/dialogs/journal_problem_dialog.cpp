@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal_problem_dialog.h"
 
-#include "core/store/restore.h"
 #include "core/store/rolling_backups.h"
+#include "core/workflows/restore.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -17,8 +17,7 @@
 // (WAL), and refresh() re-evaluates so every page updates. The controller waits for a running
 // worker only when it is destroyed, which is when the window closes.
 
-#include "core/io/import/importer.h"
-#include "core/model/ids.h"
+#include "core/workflows/importer.h"
 
 #include <QObject>
 #include <QPointer>

@@ -7,8 +7,7 @@
 // their names (the full path is in the tooltip). When runs came in without a pair, it offers
 // to give them one, as one undoable step.
 
-#include "core/io/import/importer.h"
-#include "core/model/ids.h"
+#include "core/workflows/importer.h"
 
 #include <vector>
 

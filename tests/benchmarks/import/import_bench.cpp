@@ -3,8 +3,8 @@
 // exists: imports the given files and folders into the journal at JOURNAL and prints one line
 // of counts, so the script can time the importer end to end (reading, journal writes).
 
-#include "core/io/import/importer.h"
 #include "core/store/journal.h"
+#include "core/workflows/importer.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -15,10 +15,10 @@
 #include "app/gui/pages/run_page.h"
 
 #include "core/demo/demo_history.h"
-#include "core/io/import/importer.h"
 #include "core/model/clock.h"
 #include "core/model/track_codec.h"
 #include "core/store/journal.h"
+#include "core/workflows/importer.h"
 
 #include "tests/core/import/fit_writer.h"
 

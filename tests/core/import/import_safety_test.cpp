@@ -5,8 +5,8 @@
 
 #include "import_test_support.h"
 
-#include "core/io/import/importer.h"
 #include "core/io/import/xml_text_limit.h"
+#include "core/workflows/importer.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 #include "fit_writer.h"
 #include "import_test_support.h"
 
-#include "core/io/import/importer.h"
+#include "core/workflows/importer.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 
 #include "core/io/import/fit_clock.h"
 #include "core/io/import/fit_decoder.h"
-#include "core/io/import/importer.h"
+#include "core/workflows/importer.h"
 
 #include <QFile>
 

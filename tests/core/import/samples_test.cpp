@@ -7,7 +7,7 @@
 
 #include "import_test_support.h"
 
-#include "core/io/import/importer.h"
+#include "core/workflows/importer.h"
 
 #include <gtest/gtest.h>
 

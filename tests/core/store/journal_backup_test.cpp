@@ -4,7 +4,7 @@
 #include "store_test_support.h"
 
 #include "core/store/journal.h"
-#include "core/store/restore.h"
+#include "core/workflows/restore.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,8 +8,8 @@
 #include "core/io/journal_json.h"
 #include "core/store/journal.h"
 #include "core/store/journal_files.h"
-#include "core/store/restore.h"
 #include "core/store/rolling_backups.h"
+#include "core/workflows/restore.h"
 
 #include <QDir>
 #include <QFile>

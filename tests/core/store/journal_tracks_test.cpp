@@ -6,7 +6,7 @@
 
 #include "core/model/track_codec.h"
 #include "core/store/journal.h"
-#include "core/store/restore.h"
+#include "core/workflows/restore.h"
 
 #include <gtest/gtest.h>
 

@@ -7,8 +7,8 @@
 
 #include "app/gui/main_window.h"
 
-#include "core/io/import/importer.h"
 #include "core/model/clock.h"
+#include "core/workflows/importer.h"
 
 #include <QApplication>
 #include <QDir>

@@ -8,7 +8,7 @@
 // replaced is written to its backups folder (rolling_backups.h, never over another backup);
 // then the content is swapped in one transaction.
 
-#include "journal.h"
+#include "core/store/journal.h"
 
 #include "core/model/clock.h"
 

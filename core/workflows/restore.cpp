@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restore.h"
 
-#include "rolling_backups.h"
+#include "core/store/rolling_backups.h"
 
 #include "core/io/journal_json.h"
 

@@ -38,7 +38,7 @@
 // The cancel flag is read between files and between chunks of points inside a file; files not
 // finished are reported `skipped` with "import cancelled" and `report.cancelled` is set.
 
-#include "folder_walk.h"
+#include "core/io/import/folder_walk.h"
 
 #include "core/model/enum_names.h"
 #include "core/model/ids.h"

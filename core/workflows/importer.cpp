@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include "activity_file.h"
-#include "duplicate_index.h"
-#include "import_shoes.h"
-#include "run_from_activity.h"
+#include "core/io/import/activity_file.h"
+#include "core/io/import/duplicate_index.h"
+#include "core/io/import/import_shoes.h"
+#include "core/io/import/run_from_activity.h"
 
 #include "core/model/track_codec.h"
 #include "core/model/validation.h"

@@ -3,6 +3,8 @@
 
 #include "translations.h"
 
+#include <QRegularExpression>
+
 namespace stridelog::i18n {
 
 QLocale textLocale() {
@@ -30,6 +32,26 @@ QString date(QDate date) {
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     }
     return locale.toString(date, format);
+}
+
+QString longDate(QDate date, DateStyle style, const QLocale& locale) {
+    // The long format names every part ("dddd, d. MMMM yyyy", "dddd, MMMM d, yyyy"): parts
+    // are taken away from it, never put together in an order of our own.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("dddd[,]?\\s*"));
+    static const QRegularExpression year(QStringLiteral("[,]?\\s*y+"));
+    if (style == DateStyle::ShortWeekdayDayMonthYear) {
+        format.replace(weekday, QStringLiteral("ddd "));
+        format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    } else {
+        format.remove(weekday);
+    }
+    if (style == DateStyle::DayMonth) format.remove(year);
+    return locale.toString(date, format.trimmed());
+}
+
+QString day(QDate date) {
+    return longDate(date, DateStyle::ShortWeekdayDayMonthYear);
 }
 
 }  // namespace stridelog::i18n

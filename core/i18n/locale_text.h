@@ -19,4 +19,13 @@ QString number(int value);
 // A calendar date in a sentence.
 QString date(QDate date);
 
+// A date written out the way the language writes it, derived from the locale's long date
+// format rather than built by hand, so German gets its dots: "14 December 2026" and
+// "14. Dezember 2026" (`DayMonthYear`), "14 December" and "14. Dezember" (`DayMonth`),
+// "Mon 9 Nov 2026" and "Mo. 9. Nov. 2026" (`ShortWeekdayDayMonthYear`).
+enum class DateStyle { DayMonth, DayMonthYear, ShortWeekdayDayMonthYear };
+QString longDate(QDate date, DateStyle style, const QLocale& locale = textLocale());
+// How the app names a day or a week's first day: "Mon 9 Nov 2026", "Mo. 9. Nov. 2026".
+QString day(QDate date);
+
 }  // namespace stridelog::i18n

@@ -93,10 +93,8 @@ WarningTexts seeDoctor(const PainEntry& pain, const QStringList& reasons, Severi
 WarningTexts painWorsening(int followed, int runs, int firstIntensity, int lastIntensity);
 WarningTexts painHigh(const PainEntry& pain);
 WarningTexts painPattern(const PainPatternFacts& facts);
-QString surfaceRunsLabel(Surface surface);
 QString hillyRunsLabel(bool hilly);
 QString shoeRunsLabel(const QString& shoeName);
-QString typeRunsLabel(RunType type);
 WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, int targetHigh);
 WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem units);
 WarningTexts riskProfile(double bodyWeightKg);

@@ -4,8 +4,8 @@
 #include "app/gui/charts/chart_palette.h"
 #include "app/gui/charts/knee_site_counts.h"
 #include "app/gui/charts/qcustomplot_include.h"
-#include "app/gui/presenters/display_units.h"
 
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/rules_engine.h"
@@ -104,7 +104,7 @@ void KneePage::redraw() {
 
 void KneePage::drawTimeline() {
     const Evaluation& evaluation = session().evaluation();
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     const ChartColours colours = ChartColours::from(palette());
     timeline_->clearPlottables();
     timeline_->clearItems();

@@ -5,9 +5,9 @@
 #include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/runs_table_model.h"
-#include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
 
+#include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
 
 #include <QBoxLayout>
@@ -86,7 +86,7 @@ void RunsPage::deleteEntry(std::int64_t id) {
     const QString description = tr("the run of %1 (%2)")
                                     .arg(QLocale().toString(run->start.localDateTime(),
                                                             QStringLiteral("ddd d MMM yyyy HH:mm")),
-                                         formatDistance(run->distance, units));
+                                         UnitText::app(units).distance(run->distance, 2));
     if (confirmDelete(description)) edits::deleteRun(session(), RunId(id));
 }
 

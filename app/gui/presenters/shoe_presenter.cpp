@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoe_presenter.h"
 
-#include "display_units.h"
-
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/shoe_forecast.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -36,7 +35,7 @@ QString statusText(ShoeStatusKind status) {
 }  // namespace
 
 std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<ShoeBar> bars;
     for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
          ++i) {
@@ -51,19 +50,17 @@ std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
         bar.soonMark = bar.limit * 0.8;
         bar.percent = wear.percent;
         bar.status = wear.status;
-        bar.label =
-            tr("%1 (%2%)")
-                .arg(units.formatValue(bar.value, 0), QLocale().toString(wear.percent, 'f', 0));
+        bar.label = tr("%1 (%2%)").arg(units.amount(bar.value, 0), units.number(wear.percent, 0));
         bar.tooltip = tr("%1\n%2 of its %3 in %n run(s): %4", wear.runs)
-                          .arg(shoe.name, units.format(wear.distance, 0),
-                               units.format(shoe.limit, 0), statusText(wear.status));
+                          .arg(shoe.name, units.distance(wear.distance, 0),
+                               units.distance(shoe.limit, 0), statusText(wear.status));
         bars.push_back(bar);
     }
     return bars;
 }
 
 std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<ShoeReminderLine> lines;
     for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
          ++i) {
@@ -78,11 +75,11 @@ std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation)
         const QString when =
             forecast.limitOn
                 ? tr("At its rate of the last 8 weeks it reaches its limit around %1.")
-                      .arg(QLocale().toString(*forecast.limitOn, QStringLiteral("d MMMM")))
+                      .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonth))
                 : QString();
         lines.push_back(
             {shoe.id, wear.status,
-             text.arg(shoe.name, units.format(wear.distance, 0), units.format(shoe.limit, 0)),
+             text.arg(shoe.name, units.distance(wear.distance, 0), units.distance(shoe.limit, 0)),
              when});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {

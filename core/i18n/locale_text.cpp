@@ -34,20 +34,27 @@ QString date(QDate date) {
     return locale.toString(date, format);
 }
 
-QString longDate(QDate date, DateStyle style, const QLocale& locale) {
+QString dateFormat(DateStyle style, const QLocale& locale) {
     // The long format names every part ("dddd, d. MMMM yyyy", "dddd, MMMM d, yyyy"): parts
     // are taken away from it, never put together in an order of our own.
     QString format = locale.dateFormat(QLocale::LongFormat);
     static const QRegularExpression weekday(QStringLiteral("dddd[,]?\\s*"));
     static const QRegularExpression year(QStringLiteral("[,]?\\s*y+"));
+    const bool shortNames = style == DateStyle::ShortWeekdayDayMonthYear ||
+                            style == DateStyle::ShortDayMonthYear ||
+                            style == DateStyle::ShortDayMonth;
     if (style == DateStyle::ShortWeekdayDayMonthYear) {
         format.replace(weekday, QStringLiteral("ddd "));
-        format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
     } else {
         format.remove(weekday);
     }
-    if (style == DateStyle::DayMonth) format.remove(year);
-    return locale.toString(date, format.trimmed());
+    if (shortNames) format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    if (style == DateStyle::DayMonth || style == DateStyle::ShortDayMonth) format.remove(year);
+    return format.trimmed();
+}
+
+QString longDate(QDate date, DateStyle style, const QLocale& locale) {
+    return locale.toString(date, dateFormat(style, locale));
 }
 
 QString day(QDate date) {

@@ -15,7 +15,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -214,7 +213,7 @@ void ShoePage::drawWeeks(const Shoe& shoe) {
         keys << key;
         values << units.value(sum);
         ticker->addTick(key,
-                        QLocale().toString(to.localDate().addDays(-6), QStringLiteral("d MMM")));
+                        i18n::longDate(to.localDate().addDays(-6), i18n::DateStyle::ShortDayMonth));
     }
     auto* bars = new QCPBars(weeks_->xAxis, weeks_->yAxis);
     bars->setData(keys, values, true);
@@ -234,20 +233,23 @@ void ShoePage::drawWeeks(const Shoe& shoe) {
 
 void ShoePage::fillRuns(const Shoe& shoe) {
     const Evaluation& evaluation = session().evaluation();
-    const UnitSystem units = evaluation.journal.settings.units;
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<const Run*> runs;
     for (const Run& run : evaluation.journal.runs)
         if (run.shoe == shoe.id) runs.push_back(&run);
     runs_->setRowCount(static_cast<int>(runs.size()));
     for (int row = 0; row < static_cast<int>(runs.size()); ++row) {
         const Run& run = *runs[runs.size() - 1 - static_cast<std::size_t>(row)];
-        const QStringList cells{i18n::day(run.start.localDate()),
-                                UnitText::app(units).distance(run.distance, 2),
-                                UnitText::app(units).pace(run.distance, run.duration) +
-                                    QLatin1Char(' ') + paceSymbol(units),
-                                run.surface ? words::label(*run.surface) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            runs_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        const QStringList cells{
+            i18n::day(run.start.localDate()), units.distance(run.distance, 2),
+            units.pace(run.distance, run.duration) + QLatin1Char(' ') + units.paceSymbol(),
+            run.surface ? words::label(*run.surface) : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            // Distances and paces right-aligned, so their digits line up down the column.
+            if (c == 1 || c == 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            runs_->setItem(row, c, item);
+        }
     }
 }
 

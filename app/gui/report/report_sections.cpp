@@ -66,13 +66,14 @@ ReportTable weeksTable(const ClinicianReport& report, std::size_t first, std::si
 }  // namespace
 
 QString reportDate(QDate date) {
-    return i18n::textLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return i18n::longDate(date, i18n::DateStyle::ShortDayMonthYear);
 }
 
 void drawReportHeader(ReportCanvas& canvas, const ClinicianReport& report, const QString& title) {
     canvas.paragraph(title, ReportCanvas::font(13, true), report_palette::kText, 1.0);
-    const QString generated = i18n::textLocale().toString(report.generatedAt.localDateTime(),
-                                                          QStringLiteral("d MMM yyyy, HH:mm"));
+    const QDateTime printed = report.generatedAt.localDateTime();
+    const QString generated = i18n::longDate(printed.date(), i18n::DateStyle::ShortDayMonthYear) +
+                              printed.toString(QStringLiteral(", HH:mm"));
     canvas.paragraph(ReportWords::tr("This is a training journal kept by the runner, not a medical "
                                      "record. Printed %1. Weeks run Monday to Sunday; distances "
                                      "in km.")

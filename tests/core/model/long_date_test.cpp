@@ -19,6 +19,10 @@ TEST(LongDate, GermanHasTheDotAfterTheDay) {
               QStringLiteral("14. Dezember 2026"));
     EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortWeekdayDayMonthYear, german),
               QStringLiteral("Mo. 14. Dez. 2026"));
+    EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortDayMonthYear, german),
+              QStringLiteral("14. Dez. 2026"));
+    EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortDayMonth, german),
+              QStringLiteral("14. Dez."));
 }
 
 TEST(LongDate, EnglishReadsAsBefore) {
@@ -28,6 +32,10 @@ TEST(LongDate, EnglishReadsAsBefore) {
               QStringLiteral("14 December 2026"));
     EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortWeekdayDayMonthYear, QLocale::c()),
               QStringLiteral("Mon 14 Dec 2026"));
+    EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortDayMonthYear, QLocale::c()),
+              QStringLiteral("14 Dec 2026"));
+    EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::ShortDayMonth, QLocale::c()),
+              QStringLiteral("14 Dec"));
 }
 
 TEST(LongDate, AmericanEnglishKeepsItsOwnOrder) {

@@ -187,9 +187,10 @@ CommandResult shoeShow(Session& session, const QStringList& arguments) {
     const UnitSystem units = snapshot->settings.units;
     QString text = shoesText({{*shoe, wear}}, units);
     const double perWeekMetres = forecast.kmPerWeek * 1000.0;
+    // A sentence, so written as the language writes numbers ("34,80 km" in German).
     text += CliWords::tr("Over the last %1 weeks: %2 a week.\n")
                 .arg(kForecastWeeks)
-                .arg(formatDistance(Distance::fromMetres(whole(perWeekMetres)), units));
+                .arg(UnitText::reading(units).distance(Distance::fromMetres(whole(perWeekMetres))));
     text += forecast.limitOn
                 ? CliWords::tr("At that rate it reaches its limit around %1.\n")
                       .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonthYear))

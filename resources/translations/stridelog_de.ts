@@ -1459,49 +1459,9 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>commonly associated with %1 — discuss with a clinician</source>
         <translation>häufig verbunden mit %1 — mit einer Ärztin oder einem Arzt besprechen</translation>
     </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>replace soon</source>
-        <translation>bald ersetzen</translation>
-    </message>
-    <message>
-        <source>due for replacement</source>
-        <translation>zu ersetzen</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>ausgemustert</translation>
-    </message>
 </context>
 <context>
     <name>RunPreview</name>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
     <message>
         <source>Nothing to watch: this run stays within your limits.</source>
         <translation>Nichts zu beachten: Dieser Lauf bleibt innerhalb deiner Grenzen.</translation>
@@ -1905,6 +1865,76 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>%1, &quot;Risk zones&quot;: people with high weight, more than 90 kilograms.</source>
         <translation>%1, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
     </message>
+    <message>
+        <source>Info</source>
+        <comment>severity label</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <comment>severity label</comment>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>severity label</comment>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>shoe status label</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <comment>shoe status advice</comment>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Replace soon</source>
+        <comment>shoe status label</comment>
+        <translation>Bald ersetzen</translation>
+    </message>
+    <message>
+        <source>plan a replacement</source>
+        <comment>shoe status advice</comment>
+        <translation>Ersatz einplanen</translation>
+    </message>
+    <message>
+        <source>replace soon</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>bald ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <comment>shoe status label</comment>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>past its limit: replace the pair</source>
+        <comment>shoe status advice</comment>
+        <translation>über seiner Grenze: Paar ersetzen</translation>
+    </message>
+    <message>
+        <source>due for replacement</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>shoe status label</comment>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>ausgemustert</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1934,18 +1964,6 @@ Verhältnis akut zu chronisch: %1</translation>
 </context>
 <context>
     <name>stridelog::gui</name>
-    <message>
-        <source>plan a replacement</source>
-        <translation>Ersatz einplanen</translation>
-    </message>
-    <message>
-        <source>past its limit: replace the pair</source>
-        <translation>über seiner Grenze: Paar ersetzen</translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation>in Ordnung</translation>
-    </message>
     <message>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
@@ -1983,18 +2001,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>%1: %2 %3 Source: %4</source>
         <translation>%1: %2 %3 Quelle: %4</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
     </message>
     <message>
         <source>No warnings as of %1.</source>
@@ -3905,18 +3911,6 @@ Lauf (30 Tage)</translation>
 </context>
 <context>
     <name>stridelog::gui::ShoesTableModel</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Replace soon</source>
-        <translation>Bald ersetzen</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
     <message>
         <source>Retired</source>
         <translation>Ausgemustert</translation>

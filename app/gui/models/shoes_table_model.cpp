@@ -4,22 +4,13 @@
 #include "entry_labels.h"
 
 #include "core/model/unit_text.h"
+#include "core/rules/rule_words.h"
 
 namespace stridelog::gui {
 namespace {
 
 QString statusText(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Ok:
-            return ShoesTableModel::tr("OK");
-        case ShoeStatusKind::Soon:
-            return ShoesTableModel::tr("Replace soon");
-        case ShoeStatusKind::Replace:
-            return ShoesTableModel::tr("Replace");
-        case ShoeStatusKind::Retired:
-            return ShoesTableModel::tr("Retired");
-    }
-    return {};
+    return words::label(status);
 }
 
 EntryTableModel::Cell dateCell(const std::optional<QDate>& date) {

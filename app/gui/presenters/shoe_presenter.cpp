@@ -4,6 +4,7 @@
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
+#include "core/rules/rule_words.h"
 #include "core/rules/shoe_forecast.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,7 @@ QString tr(const char* text, int n = -1) {
 }
 
 QString statusText(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Soon:
-            return tr("plan a replacement");
-        case ShoeStatusKind::Replace:
-            return tr("past its limit: replace the pair");
-        case ShoeStatusKind::Ok:
-        case ShoeStatusKind::Retired:
-            break;
-    }
-    return tr("fine");
+    return words::advice(status);
 }
 
 }  // namespace

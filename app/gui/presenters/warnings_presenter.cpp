@@ -3,6 +3,7 @@
 
 #include "core/i18n/locale_text.h"
 #include "core/rules/as_of_journal.h"
+#include "core/rules/rule_words.h"
 
 #include <QCoreApplication>
 
@@ -48,15 +49,7 @@ WarningItem makeItem(const Warning& warning) {
 }  // namespace
 
 QString severityText(Severity severity) {
-    switch (severity) {
-        case Severity::Stop:
-            return tr("Stop");
-        case Severity::Caution:
-            return tr("Caution");
-        case Severity::Info:
-            break;
-    }
-    return tr("Info");
+    return words::label(severity);
 }
 
 WarningsData presentWarnings(const Evaluation& evaluation) {

@@ -5,6 +5,7 @@
 #include "core/model/duration_text.h"
 #include "core/model/entry_words.h"
 #include "core/model/unit_text.h"
+#include "core/rules/rule_words.h"
 
 #include <QStringList>
 
@@ -42,29 +43,11 @@ QString hint(const LocationHint& hint) {
 }
 
 QString severity(Severity severity) {
-    switch (severity) {
-        case Severity::Info:
-            return ReportWords::tr("Info");
-        case Severity::Caution:
-            return ReportWords::tr("Caution");
-        case Severity::Stop:
-            return ReportWords::tr("Stop");
-    }
-    return {};
+    return words::label(severity);
 }
 
 QString shoeStatus(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Ok:
-            return ReportWords::tr("ok");
-        case ShoeStatusKind::Soon:
-            return ReportWords::tr("replace soon");
-        case ShoeStatusKind::Replace:
-            return ReportWords::tr("due for replacement");
-        case ShoeStatusKind::Retired:
-            return ReportWords::tr("retired");
-    }
-    return {};
+    return words::clinical(status);
 }
 
 QString km(Distance distance) {

@@ -61,4 +61,8 @@ QString day(QDate date) {
     return longDate(date, DateStyle::ShortWeekdayDayMonthYear);
 }
 
+QString dayAndTime(const QDateTime& when) {
+    return day(when.date()) + when.toString(QStringLiteral(", HH:mm"));
+}
+
 }  // namespace stridelog::i18n

@@ -7,6 +7,7 @@
 // C locale.
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -36,5 +37,7 @@ QString longDate(QDate date, DateStyle style, const QLocale& locale = textLocale
 QString dateFormat(DateStyle style, const QLocale& locale = textLocale());
 // How the app names a day or a week's first day: "Mon 9 Nov 2026", "Mo. 9. Nov. 2026".
 QString day(QDate date);
+// The same with the time of day: "Mon 9 Nov 2026, 07:30", "Mo. 9. Nov. 2026, 07:30".
+QString dayAndTime(const QDateTime& when);
 
 }  // namespace stridelog::i18n

@@ -5,7 +5,7 @@
 // seed's practical advice and the source with its evidence note (RULES.md). The rules decide
 // whether a warning holds and pass the numbers here; nothing here decides anything.
 //
-// Distances are written in km: converting to miles is the front end's display business.
+// Distances are written in the runner's unit through core/model/unit_text.h (UnitText::reading).
 // The tone is calm and concrete and never a diagnosis.
 
 #include "assessments.h"

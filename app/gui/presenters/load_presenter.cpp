@@ -47,7 +47,7 @@ QString loadTooltip(const Evaluation& evaluation, double key) {
                  units.amount(units.fromKm(day.acute)), units.amount(units.fromKm(day.chronic)));
     if (day.acwr) {
         text += QCoreApplication::translate("Load", "\nAcute to chronic ratio: %1")
-                    .arg(QLocale().toString(*day.acwr, 'f', 2));
+                    .arg(units.number(*day.acwr, 2));
     }
     return text;
 }

@@ -177,8 +177,7 @@ RunView presentRun(const Evaluation& evaluation, const Run& run,
                    const std::optional<Track>& track) {
     const UnitSystem units = evaluation.journal.settings.units;
     RunView view;
-    view.title =
-        QLocale().toString(run.start.localDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    view.title = i18n::dayAndTime(run.start.localDateTime());
     view.facts = factsOf(evaluation, run);
     view.pain = painOf(evaluation, run);
     view.rules = rulesOf(evaluation, run);

@@ -66,7 +66,7 @@ QString weekTooltip(const WeekSummary& week, const WeekBar& bar, const Settings&
     if (week.changePct) {
         lines << tr("%1%2% on the week before (%3)")
                      .arg(*week.changePct >= 0 ? QStringLiteral("+") : QString())
-                     .arg(QLocale().toString(*week.changePct, 'f', 0))
+                     .arg(units.number(*week.changePct, 0))
                      .arg(units.distance(week.previousVolume, 1));
     }
     if (week.limit) {

@@ -38,6 +38,12 @@ TEST(LongDate, EnglishReadsAsBefore) {
               QStringLiteral("14 Dec"));
 }
 
+TEST(LongDate, ADayWithItsTimeOfDay) {
+    // i18n::day follows the installed language: none in the tests, so English.
+    EXPECT_EQ(i18n::dayAndTime(QDateTime(kDay, QTime(7, 30))),
+              QStringLiteral("Mon 14 Dec 2026, 07:30"));
+}
+
 TEST(LongDate, AmericanEnglishKeepsItsOwnOrder) {
     const QLocale american(QLocale::English, QLocale::UnitedStates);
     EXPECT_EQ(i18n::longDate(kDay, i18n::DateStyle::DayMonth, american),

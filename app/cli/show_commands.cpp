@@ -8,7 +8,9 @@
 #include "text_output.h"
 #include "value_options.h"
 
-#include "core/model/value_parsing.h"
+#include "core/i18n/contexts.h"
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/rules_engine.h"
@@ -72,22 +74,22 @@ QJsonArray splitsJson(const std::vector<Split>& splits) {
     return array;
 }
 
+QString trackText(const std::optional<Track>& track) {
+    if (!track || track->samples.empty()) return CliWords::tr("Track: none kept\n");
+    const TrackSummary summary = summarizeTrack(*track);
+    QStringList parts{CliWords::tr("%1 points").arg(summary.points)};
+    if (summary.hasPosition) parts << CliWords::tr("route");
+    if (summary.hasHeartRate) parts << CliWords::tr("heart rate");
+    if (summary.hasCadence) parts << CliWords::tr("cadence");
+    if (summary.hasAltitude) parts << CliWords::tr("elevation");
+    return CliWords::tr("Track: %1\n").arg(parts.join(QStringLiteral(", ")));
+}
+
 QString runShowText(const Run& run, const std::optional<double>& spike,
                     const std::optional<Track>& track, const std::vector<Split>& splits,
                     const std::vector<PainId>& pain, UnitSystem units) {
-    QString text = runsText({{run, spike}}, units);
-    if (track && !track->samples.empty()) {
-        const TrackSummary summary = summarizeTrack(*track);
-        text += QStringLiteral("Track: %1 points%2%3%4%5\n")
-                    .arg(summary.points)
-                    .arg(summary.hasPosition ? QStringLiteral(", route") : QString())
-                    .arg(summary.hasHeartRate ? QStringLiteral(", heart rate") : QString())
-                    .arg(summary.hasCadence ? QStringLiteral(", cadence") : QString())
-                    .arg(summary.hasAltitude ? QStringLiteral(", elevation") : QString());
-    } else {
-        text += QStringLiteral("Track: none kept\n");
-    }
-    const QString unit = units == UnitSystem::Miles ? QStringLiteral("mi") : QStringLiteral("km");
+    QString text = runsText({{run, spike}}, units) + trackText(track);
+    const QString unit = unitSymbol(units);
     if (track && !track->laps.empty()) {
         QList<QStringList> rows;
         int number = 0;
@@ -98,9 +100,9 @@ QString runShowText(const Run& run, const std::optional<double>& spike,
                  formatPace(whole(lap.seconds)),
                  lap.heartRate ? QString::number(whole(*lap.heartRate)) : QStringLiteral("-")});
         }
-        text += QStringLiteral("\nLaps\n") +
-                renderTable({QStringLiteral("lap"), QStringLiteral("distance"),
-                             QStringLiteral("time"), QStringLiteral("hr")},
+        text += QLatin1Char('\n') + CliWords::tr("Laps") + QLatin1Char('\n') +
+                renderTable({CliWords::tr("lap"), CliWords::tr("distance"), CliWords::tr("time"),
+                             CliWords::tr("hr")},
                             rows);
     }
     if (!splits.empty()) {
@@ -113,15 +115,15 @@ QString runShowText(const Run& run, const std::optional<double>& spike,
                  split.ascentMetres ? QStringLiteral("%1 m").arg(whole(*split.ascentMetres))
                                     : QStringLiteral("-")});
         }
-        text += QStringLiteral("\nSplits\n") +
+        text += QLatin1Char('\n') + CliWords::tr("Splits") + QLatin1Char('\n') +
                 renderTable(
-                    {unit, QStringLiteral("time"), QStringLiteral("hr"), QStringLiteral("ascent")},
-                    rows);
+                    {unit, CliWords::tr("time"), CliWords::tr("hr"), CliWords::tr("ascent")}, rows);
     }
     QStringList ids;
     for (const PainId id : pain) ids << QString::number(id.value());
-    text += QStringLiteral("\nPain after it: %1\n")
-                .arg(ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", ")));
+    text += QLatin1Char('\n') +
+            CliWords::tr("Pain after it: %1\n")
+                .arg(ids.isEmpty() ? CliWords::tr("none") : ids.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -185,12 +187,14 @@ CommandResult shoeShow(Session& session, const QStringList& arguments) {
     const UnitSystem units = snapshot->settings.units;
     QString text = shoesText({{*shoe, wear}}, units);
     const double perWeekMetres = forecast.kmPerWeek * 1000.0;
-    text += QStringLiteral("Over the last %1 weeks: %2 a week.\n")
+    // A sentence, so written as the language writes numbers ("34,80 km" in German).
+    text += CliWords::tr("Over the last %1 weeks: %2 a week.\n")
                 .arg(kForecastWeeks)
-                .arg(formatDistance(Distance::fromMetres(whole(perWeekMetres)), units));
-    text += forecast.limitOn ? QStringLiteral("At that rate it reaches its limit around %1.\n")
-                                   .arg(forecast.limitOn->toString(QStringLiteral("d MMMM yyyy")))
-                             : QStringLiteral("At that rate it does not reach its limit.\n");
+                .arg(UnitText::reading(units).distance(Distance::fromMetres(whole(perWeekMetres))));
+    text += forecast.limitOn
+                ? CliWords::tr("At that rate it reaches its limit around %1.\n")
+                      .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonthYear))
+                : CliWords::tr("At that rate it does not reach its limit.\n");
     return CommandOutput{object, text, {}};
 }
 

@@ -8,7 +8,7 @@
 #include "json_output.h"
 
 #include "core/model/duration_text.h"
-#include "core/model/value_parsing.h"
+#include "core/model/unit_text.h"
 
 #include <algorithm>
 
@@ -16,25 +16,6 @@ namespace stridelog::cli {
 namespace {
 
 const QString kDash = QStringLiteral("-");
-
-double inUnits(Distance distance, UnitSystem units) {
-    if (units == UnitSystem::Miles) {
-        return static_cast<double>(distance.metres()) * 1000.0 /
-               static_cast<double>(kMillimetresPerMile);
-    }
-    return distance.km();
-}
-
-QString unitName(UnitSystem units) {
-    return units == UnitSystem::Miles ? QStringLiteral("mi") : QStringLiteral("km");
-}
-
-QString paceText(const Run& run, UnitSystem units) {
-    const std::int64_t perKm = paceSecondsPerKm(run.distance, run.duration);
-    if (units == UnitSystem::Kilometres) return formatPace(perKm) + QStringLiteral("/km");
-    const auto perMile = (perKm * kMillimetresPerMile + 500'000) / 1'000'000;
-    return formatPace(perMile) + QStringLiteral("/mi");
-}
 
 template <class T>
 QString optionalText(const std::optional<T>& value) {
@@ -92,7 +73,7 @@ QString renderTable(const QStringList& header, const QList<QStringList>& rows) {
 }
 
 QString formatDistance(Distance distance, UnitSystem units) {
-    return QStringLiteral("%1 %2").arg(inUnits(distance, units), 0, 'f', 2).arg(unitName(units));
+    return UnitText::plain(units).distance(distance);
 }
 
 QString shoesText(const std::vector<ShoeLine>& shoes, UnitSystem units) {
@@ -122,7 +103,7 @@ QString runsText(const std::vector<RunLine>& runs, UnitSystem units) {
             run.start.localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
             formatDistance(run.distance, units),
             formatDuration(run.duration),
-            paceText(run, units),
+            UnitText::plain(units).paceWithUnit(run.distance, run.duration),
             run.shoe ? QString::number(run.shoe->value()) : kDash,
             optionalText(run.surface) + (run.hilly ? CliWords::tr(", hilly") : QString()),
             optionalText(run.type),

@@ -21,7 +21,8 @@ namespace stridelog::cli {
 // Columns padded to their widest cell, two spaces apart; a header line first.
 QString renderTable(const QStringList& header, const QList<QStringList>& rows);
 
-QString formatDistance(Distance distance, UnitSystem units);  // "10.20 km", "6.34 mi"
+// "10.20 km", "6.34 mi": UnitText::plain, so a script reads the same number in every language.
+QString formatDistance(Distance distance, UnitSystem units);
 
 struct ShoeLine {
     Shoe shoe;

@@ -20,6 +20,13 @@ struct InputWords {
     Q_DECLARE_TR_FUNCTIONS(InputWords)
 };
 
+// The words for the journal's enumerations (surface, run type, knee, site, onset) in every
+// form the program writes them (core/model/entry_words.h); each form is told apart by its
+// disambiguation, so a word in a table and the same word in a sentence translate apart.
+struct EntryWords {
+    Q_DECLARE_TR_FUNCTIONS(EntryWords)
+};
+
 // stridelog-cli's text output and messages (never its JSON keys and codes).
 struct CliWords {
     Q_DECLARE_TR_FUNCTIONS(CliWords)

@@ -3,6 +3,8 @@
 
 #include "translations.h"
 
+#include <QRegularExpression>
+
 namespace stridelog::i18n {
 
 QLocale textLocale() {
@@ -30,6 +32,37 @@ QString date(QDate date) {
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     }
     return locale.toString(date, format);
+}
+
+QString dateFormat(DateStyle style, const QLocale& locale) {
+    // The long format names every part ("dddd, d. MMMM yyyy", "dddd, MMMM d, yyyy"): parts
+    // are taken away from it, never put together in an order of our own.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("dddd[,]?\\s*"));
+    static const QRegularExpression year(QStringLiteral("[,]?\\s*y+"));
+    const bool shortNames = style == DateStyle::ShortWeekdayDayMonthYear ||
+                            style == DateStyle::ShortDayMonthYear ||
+                            style == DateStyle::ShortDayMonth;
+    if (style == DateStyle::ShortWeekdayDayMonthYear) {
+        format.replace(weekday, QStringLiteral("ddd "));
+    } else {
+        format.remove(weekday);
+    }
+    if (shortNames) format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    if (style == DateStyle::DayMonth || style == DateStyle::ShortDayMonth) format.remove(year);
+    return format.trimmed();
+}
+
+QString longDate(QDate date, DateStyle style, const QLocale& locale) {
+    return locale.toString(date, dateFormat(style, locale));
+}
+
+QString day(QDate date) {
+    return longDate(date, DateStyle::ShortWeekdayDayMonthYear);
+}
+
+QString dayAndTime(const QDateTime& when) {
+    return day(when.date()) + when.toString(QStringLiteral(", HH:mm"));
 }
 
 }  // namespace stridelog::i18n

@@ -7,7 +7,16 @@
 namespace stridelog {
 namespace {
 
-QString distanceForms() {
+// A language that writes "5,2" may type it: the comma is read as the decimal point then, and
+// only then (in English "5,2" stays a mistake, not five thousand two hundred).
+bool takesDecimalComma(const QLocale& locale) {
+    return locale.decimalPoint() == QStringLiteral(",");
+}
+
+QString distanceForms(const QLocale& locale) {
+    if (takesDecimalComma(locale)) {
+        return InputWords::tr("a distance like 10,2 or 10.2, 10,2km, 6,3mi or 800m (no unit = km)");
+    }
     return InputWords::tr("a distance like 10.2, 10.2km, 6.3mi or 800m (no unit = km)");
 }
 QString durationForms() {
@@ -19,9 +28,11 @@ QString painDurationForms() {
 
 // A decimal number as an integer count of millionths, or nothing if it is not one.
 // Six integer digits and six fraction digits keep every product below in 64 bits.
-std::optional<std::int64_t> parseMillionths(const QString& text) {
+std::optional<std::int64_t> parseMillionths(const QString& text, const QLocale& locale) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
-    const auto match = pattern.match(text);
+    QString number = text;
+    if (takesDecimalComma(locale)) number.replace(QLatin1Char(','), QLatin1Char('.'));
+    const auto match = pattern.match(number);
     if (!match.hasMatch()) return std::nullopt;
     const std::int64_t whole = match.captured(1).toLongLong();
     const QString fraction = match.captured(2).leftJustified(6, QLatin1Char('0'));
@@ -48,7 +59,11 @@ std::optional<Duration> parseUnitDuration(const QString& text) {
 
 }  // namespace
 
-Expected<Distance> parseDistance(const QString& input) {
+Expected<Distance> parseDistance(const QString& input, const QLocale& locale) {
+    return parseDistance(input, UnitSystem::Kilometres, locale);
+}
+
+Expected<Distance> parseDistance(const QString& input, UnitSystem bareUnit, const QLocale& locale) {
     const QString text = input.trimmed().toLower();
     struct Unit {
         const char* suffix;
@@ -59,12 +74,15 @@ Expected<Distance> parseDistance(const QString& input) {
     for (const auto& unit : units) {
         if (!text.endsWith(QLatin1String(unit.suffix))) continue;
         const auto number =
-            parseMillionths(text.chopped(static_cast<qsizetype>(strlen(unit.suffix))));
+            parseMillionths(text.chopped(static_cast<qsizetype>(strlen(unit.suffix))), locale);
         if (!number) break;
         return millionthsToDistance(*number, unit.millimetres);
     }
-    if (const auto number = parseMillionths(text)) return millionthsToDistance(*number, 1'000'000);
-    return fail(InputWords::tr("'%1' is not %2").arg(input, distanceForms()));
+    if (const auto number = parseMillionths(text, locale)) {
+        return millionthsToDistance(
+            *number, bareUnit == UnitSystem::Miles ? kMillimetresPerMile : 1'000'000);
+    }
+    return fail(InputWords::tr("'%1' is not %2").arg(input, distanceForms(locale)));
 }
 
 Expected<Duration> parseDuration(const QString& input) {
@@ -122,8 +140,14 @@ Expected<int> parseWholeNumber(const QString& input, const QString& what, int lo
     return number;
 }
 
-Expected<Distance> parseKilometres(const QString& input, const QString& what) {
-    const auto number = parseMillionths(input.trimmed());
+Expected<Distance> parseKilometres(const QString& input, const QString& what,
+                                   const QLocale& locale) {
+    const auto number = parseMillionths(input.trimmed(), locale);
+    if (!number && takesDecimalComma(locale)) {
+        return fail(
+            InputWords::tr("%1 must be a number of kilometres like 1000, 250,5 or 250.5, not '%2'")
+                .arg(what, input));
+    }
     if (!number) {
         return fail(InputWords::tr("%1 must be a number of kilometres like 1000 or 250.5, not '%2'")
                         .arg(what, input));
@@ -151,26 +175,6 @@ Expected<ParsedInstant> parseInstant(const QString& input) {
     if (!time) return fail(accepted);
     const Instant instant = Instant::fromLocal(*date, *time);
     return ParsedInstant{instant, false, AsOf(instant)};
-}
-
-QString formatDuration(Duration duration) {
-    const std::int64_t total = duration.seconds();
-    const std::int64_t hours = total / 3600;
-    const std::int64_t minutes = (total % 3600) / 60;
-    const std::int64_t seconds = total % 60;
-    if (hours > 0) {
-        return QStringLiteral("%1:%2:%3")
-            .arg(hours)
-            .arg(minutes, 2, 10, QLatin1Char('0'))
-            .arg(seconds, 2, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
-}
-
-QString formatPace(std::int64_t secondsPerKm) {
-    return QStringLiteral("%1:%2")
-        .arg(secondsPerKm / 60)
-        .arg(secondsPerKm % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace stridelog

@@ -4,6 +4,8 @@
 #include "pain_trends.h"
 #include "warning_texts.h"
 
+#include "core/model/entry_words.h"
+
 #include <map>
 
 namespace stridelog {
@@ -33,7 +35,7 @@ std::vector<Key> keysOf(const Run& run) {
 QString labelOf(const AsOfJournal& journal, const Key& key) {
     switch (key.attribute) {
         case FollowAttribute::Surface:
-            return texts::surfaceRunsLabel(static_cast<Surface>(key.value));
+            return words::runs(static_cast<Surface>(key.value));
         case FollowAttribute::Hilly:
             return texts::hillyRunsLabel(key.value == 1);
         case FollowAttribute::Shoe: {
@@ -43,7 +45,7 @@ QString labelOf(const AsOfJournal& journal, const Key& key) {
         case FollowAttribute::RunType:
             break;
     }
-    return texts::typeRunsLabel(static_cast<RunType>(key.value));
+    return words::runs(static_cast<RunType>(key.value));
 }
 
 }  // namespace

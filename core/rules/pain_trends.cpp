@@ -5,6 +5,8 @@
 
 #include "warning_texts.h"
 
+#include "core/model/entry_words.h"
+
 #include <algorithm>
 #include <map>
 
@@ -56,7 +58,7 @@ std::vector<PatternKey> keysOf(const Run& run) {
 QString labelOf(const AsOfJournal& journal, const PatternKey& key) {
     switch (key.attribute) {
         case 0:
-            return texts::surfaceRunsLabel(static_cast<Surface>(key.value));
+            return words::runs(static_cast<Surface>(key.value));
         case 1:
             return texts::hillyRunsLabel(key.value == 1);
         case 2: {
@@ -64,7 +66,7 @@ QString labelOf(const AsOfJournal& journal, const PatternKey& key) {
             return texts::shoeRunsLabel(shoe ? shoe->name : QString());
         }
         default:
-            return texts::typeRunsLabel(static_cast<RunType>(key.value));
+            return words::runs(static_cast<RunType>(key.value));
     }
 }
 

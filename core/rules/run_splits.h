@@ -8,6 +8,7 @@
 
 #include "core/model/settings.h"
 #include "core/model/track.h"
+#include "core/model/unit_text.h"  // kMetresPerMile
 
 #include <optional>
 #include <vector>
@@ -20,8 +21,6 @@ struct Split {
     std::optional<double> heartRate;
     std::optional<double> ascentMetres;  // null when the track has no altitude
 };
-
-inline constexpr double kMetresPerMile = 1609.344;
 
 double splitLengthMetres(UnitSystem units);
 std::vector<Split> splitsOf(const Track& track, double splitMetres);

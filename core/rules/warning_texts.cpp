@@ -9,6 +9,8 @@
 #include "source_names.h"
 
 #include "core/model/duration_text.h"
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 
 #include <algorithm>
 
@@ -47,24 +49,6 @@ QString dateText(Instant instant) {
     return i18n::date(instant.localDate());
 }
 
-QString siteText(Site site) {
-    switch (site) {
-        case Site::Front:
-            return WarningWords::tr("at the front");
-        case Site::Below:
-            return WarningWords::tr("below the kneecap");
-        case Site::Outside:
-            return WarningWords::tr("on the outside");
-        case Site::Inside:
-            return WarningWords::tr("on the inner side");
-        case Site::Behind:
-            return WarningWords::tr("behind the knee");
-        case Site::Whole:
-            return WarningWords::tr("over the whole knee");
-    }
-    return {};
-}
-
 // A median of an even count can end in .5; whole numbers print without decimals.
 QString spmText(double spm) {
     return i18n::number(spm, spm == static_cast<double>(static_cast<int>(spm)) ? 0 : 1);
@@ -81,14 +65,8 @@ QString overPercentText(double percent, int limitPct) {
     return percentText(percent, 3);
 }
 
-double inUnits(double km, UnitSystem units) {
-    return units == UnitSystem::Miles ? km * 1'000'000.0 / static_cast<double>(kMillimetresPerMile)
-                                      : km;
-}
-
 QString distanceText(Distance distance, UnitSystem units, int decimals) {
-    return QStringLiteral("%1 %2").arg(i18n::number(inUnits(distance.km(), units), decimals),
-                                       toString(units));
+    return UnitText::reading(units).distance(distance, decimals);
 }
 
 // Likewise a volume just over its limit: "24.21 km" rather than two equal "24.2 km".
@@ -156,11 +134,7 @@ QString formatDistance(Distance distance, UnitSystem units) {
 }
 
 QString kneeAndSite(const PainEntry& pain) {
-    const QString knee = pain.knee == Knee::Both
-                             ? WarningWords::tr("both knees")
-                             : (pain.knee == Knee::Left ? WarningWords::tr("the left knee")
-                                                        : WarningWords::tr("the right knee"));
-    return QStringLiteral("%1, %2").arg(knee, siteText(pain.site));
+    return QStringLiteral("%1, %2").arg(words::warning(pain.knee), words::warning(pain.site));
 }
 
 WarningTexts weeklyIncrease(const WeeklyIncreaseFacts& facts) {
@@ -388,50 +362,12 @@ WarningTexts painPattern(const PainPatternFacts& facts) {
     };
 }
 
-QString surfaceRunsLabel(Surface surface) {
-    switch (surface) {
-        case Surface::Road:
-            return WarningWords::tr("road runs");
-        case Surface::Trail:
-            return WarningWords::tr("trail runs");
-        case Surface::Track:
-            return WarningWords::tr("track runs");
-        case Surface::Treadmill:
-            return WarningWords::tr("treadmill runs");
-        case Surface::Grass:
-            return WarningWords::tr("runs on grass");
-        case Surface::Sand:
-            return WarningWords::tr("runs on sand");
-        case Surface::Mixed:
-            return WarningWords::tr("runs on mixed surfaces");
-    }
-    return {};
-}
-
 QString hillyRunsLabel(bool hilly) {
     return hilly ? WarningWords::tr("hilly runs") : WarningWords::tr("runs not marked hilly");
 }
 
 QString shoeRunsLabel(const QString& shoeName) {
     return WarningWords::tr("runs in %1").arg(shoeName);
-}
-
-QString typeRunsLabel(RunType type) {
-    switch (type) {
-        case RunType::Easy:
-            return WarningWords::tr("easy runs");
-        case RunType::Long:
-            return WarningWords::tr("long runs");
-        case RunType::Tempo:
-            return WarningWords::tr("tempo runs");
-        case RunType::Interval:
-            return WarningWords::tr("interval runs");
-        case RunType::Race:
-            return WarningWords::tr("races");
-        case RunType::Recovery:
-            return WarningWords::tr("recovery runs");
-    }
-    return {};
 }
 
 WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, int targetHigh) {
@@ -456,8 +392,8 @@ WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem 
     return {
         WarningWords::tr("Your recent load (%1 %4 a day) is %2 times your longer-term load (%3 %4 "
                          "a day).")
-            .arg(i18n::number(inUnits(acuteKm, units), 1), i18n::number(acwr, 2),
-                 i18n::number(inUnits(chronicKm, units), 1), toString(units)),
+            .arg(i18n::number(kmIn(acuteKm, units), 1), i18n::number(acwr, 2),
+                 i18n::number(kmIn(chronicKm, units), 1), unitSymbol(units)),
         WarningWords::tr("Let the coming days be easier rather than adding more; build up "
                          "gradually."),
         WarningWords::tr("Acute:chronic workload ratio (Williams et al., BJSM 2017; Gabbett 2016, "

@@ -5,7 +5,7 @@
 // seed's practical advice and the source with its evidence note (RULES.md). The rules decide
 // whether a warning holds and pass the numbers here; nothing here decides anything.
 //
-// Distances are written in km: converting to miles is the front end's display business.
+// Distances are written in the runner's unit through core/model/unit_text.h (UnitText::reading).
 // The tone is calm and concrete and never a diagnosis.
 
 #include "assessments.h"
@@ -93,10 +93,8 @@ WarningTexts seeDoctor(const PainEntry& pain, const QStringList& reasons, Severi
 WarningTexts painWorsening(int followed, int runs, int firstIntensity, int lastIntensity);
 WarningTexts painHigh(const PainEntry& pain);
 WarningTexts painPattern(const PainPatternFacts& facts);
-QString surfaceRunsLabel(Surface surface);
 QString hillyRunsLabel(bool hilly);
 QString shoeRunsLabel(const QString& shoeName);
-QString typeRunsLabel(RunType type);
 WarningTexts cadenceLow(double median, int runs, int minimumSpm, int targetLow, int targetHigh);
 WarningTexts acwrHigh(double acuteKm, double chronicKm, double acwr, UnitSystem units);
 WarningTexts riskProfile(double bodyWeightKg);

@@ -569,8 +569,499 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
 </translation>
     </message>
     <message>
+        <source>Track: none kept
+</source>
+        <translation>Aufzeichnung: keine gespeichert
+</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>cadence</source>
+        <translation>Schrittfrequenz</translation>
+    </message>
+    <message>
+        <source>elevation</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Track: %1
+</source>
+        <translation>Aufzeichnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Laps</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>lap</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>hr</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>ascent</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>Pain after it: %1
+</source>
+        <translation>Schmerz danach: %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks: %2 a week.
+</source>
+        <translation>In den letzten %1 Wochen: %2 pro Woche.
+</translation>
+    </message>
+    <message>
+        <source>At that rate it reaches its limit around %1.
+</source>
+        <translation>Bei diesem Umfang erreicht das Paar seine Grenze etwa am %1.
+</translation>
+    </message>
+    <message>
+        <source>At that rate it does not reach its limit.
+</source>
+        <translation>Bei diesem Umfang erreicht das Paar seine Grenze nicht.
+</translation>
+    </message>
+    <message>
         <source>the end of %1</source>
         <translation>Ende des Tages %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWords</name>
+    <message>
+        <source>Road</source>
+        <comment>surface label</comment>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>road runs</source>
+        <comment>runs on a surface</comment>
+        <translation>Straßenläufen</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <comment>surface label</comment>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>trail runs</source>
+        <comment>runs on a surface</comment>
+        <translation>Trailläufen</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <comment>surface label</comment>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>track runs</source>
+        <comment>runs on a surface</comment>
+        <translation>Bahnläufen</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <comment>surface label</comment>
+        <translation>Laufband</translation>
+    </message>
+    <message>
+        <source>treadmill runs</source>
+        <comment>runs on a surface</comment>
+        <translation>Laufbandläufen</translation>
+    </message>
+    <message>
+        <source>Grass</source>
+        <comment>surface label</comment>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>runs on grass</source>
+        <comment>runs on a surface</comment>
+        <translation>Läufen auf Gras</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <comment>surface label</comment>
+        <translation>Sand</translation>
+    </message>
+    <message>
+        <source>runs on sand</source>
+        <comment>runs on a surface</comment>
+        <translation>Läufen auf Sand</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <comment>surface label</comment>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>runs on mixed surfaces</source>
+        <comment>runs on a surface</comment>
+        <translation>Läufen auf gemischtem Untergrund</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <comment>run type label</comment>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>easy runs</source>
+        <comment>runs of a type</comment>
+        <translation>lockeren Läufen</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <comment>run type label</comment>
+        <translation>Lang</translation>
+    </message>
+    <message>
+        <source>long runs</source>
+        <comment>runs of a type</comment>
+        <translation>langen Läufen</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <comment>run type label</comment>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>tempo runs</source>
+        <comment>runs of a type</comment>
+        <translation>Tempoläufen</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <comment>run type label</comment>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>interval runs</source>
+        <comment>runs of a type</comment>
+        <translation>Intervallläufen</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <comment>run type label</comment>
+        <translation>Wettkampf</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <comment>runs of a type</comment>
+        <translation>Wettkämpfen</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>run type label</comment>
+        <translation>Regeneration</translation>
+    </message>
+    <message>
+        <source>recovery runs</source>
+        <comment>runs of a type</comment>
+        <translation>Regenerationsläufen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>knee label</comment>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>knee in a sentence</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>the left knee</source>
+        <comment>knee in a warning</comment>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>knee in the clinician report</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <comment>knee label</comment>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>knee in a sentence</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>the right knee</source>
+        <comment>knee in a warning</comment>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>knee in the clinician report</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <comment>knee label</comment>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <comment>knee in a sentence</comment>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>both knees</source>
+        <comment>knee in a warning</comment>
+        <translation>beide Knie</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <comment>knee in the clinician report</comment>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>Front (kneecap)</source>
+        <comment>site label</comment>
+        <translation>Vorne (Kniescheibe)</translation>
+    </message>
+    <message>
+        <source>front (kneecap)</source>
+        <comment>site in a sentence</comment>
+        <translation>vorne (Kniescheibe)</translation>
+    </message>
+    <message>
+        <source>at the front</source>
+        <comment>site in a warning</comment>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>front, at the kneecap</source>
+        <comment>site in the clinician report</comment>
+        <translation>vorne, an der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>kneecap</source>
+        <comment>site on the knee drawing</comment>
+        <translation>Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Below the kneecap</source>
+        <comment>site label</comment>
+        <translation>Unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>below the kneecap</source>
+        <comment>site in a sentence</comment>
+        <translation>unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>below the kneecap</source>
+        <comment>site in a warning</comment>
+        <translation>unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>just below the kneecap</source>
+        <comment>site in the clinician report</comment>
+        <translation>knapp unter der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <comment>site on the knee drawing</comment>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <comment>site label</comment>
+        <translation>Außen</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <comment>site in a sentence</comment>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>on the outside</source>
+        <comment>site in a warning</comment>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>outer side</source>
+        <comment>site in the clinician report</comment>
+        <translation>Außenseite</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <comment>site on the knee drawing</comment>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <comment>site label</comment>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <comment>site in a sentence</comment>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>on the inner side</source>
+        <comment>site in a warning</comment>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>inner side</source>
+        <comment>site in the clinician report</comment>
+        <translation>Innenseite</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <comment>site on the knee drawing</comment>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <comment>site label</comment>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <comment>site in a sentence</comment>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>behind the knee</source>
+        <comment>site in a warning</comment>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>behind the knee</source>
+        <comment>site in the clinician report</comment>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <comment>site on the knee drawing</comment>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>Whole knee</source>
+        <comment>site label</comment>
+        <translation>Ganzes Knie</translation>
+    </message>
+    <message>
+        <source>whole knee</source>
+        <comment>site in a sentence</comment>
+        <translation>ganzes Knie</translation>
+    </message>
+    <message>
+        <source>over the whole knee</source>
+        <comment>site in a warning</comment>
+        <translation>ganzes Knie</translation>
+    </message>
+    <message>
+        <source>whole knee, diffuse</source>
+        <comment>site in the clinician report</comment>
+        <translation>ganzes Knie, diffus</translation>
+    </message>
+    <message>
+        <source>Whole knee (diffuse)</source>
+        <comment>site on the knee drawing</comment>
+        <translation>Ganzes Knie (diffus)</translation>
+    </message>
+    <message>
+        <source>from the very start</source>
+        <comment>onset label</comment>
+        <translation>von Anfang an</translation>
+    </message>
+    <message>
+        <source>from the start of the run</source>
+        <comment>onset in the report</comment>
+        <translation>ab Laufbeginn</translation>
+    </message>
+    <message>
+        <source>earlier in the run</source>
+        <comment>onset label</comment>
+        <translation>früher im Lauf</translation>
+    </message>
+    <message>
+        <source>during the run</source>
+        <comment>onset in the report</comment>
+        <translation>während des Laufs</translation>
+    </message>
+    <message>
+        <source>towards the end / on long runs</source>
+        <comment>onset label</comment>
+        <translation>gegen Ende / bei langen Läufen</translation>
+    </message>
+    <message>
+        <source>late in long or fast runs</source>
+        <comment>onset in the report</comment>
+        <translation>spät in langen oder schnellen Läufen</translation>
+    </message>
+    <message>
+        <source>only after the run</source>
+        <comment>onset label</comment>
+        <translation>erst nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>after the run</source>
+        <comment>onset in the report</comment>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <comment>onset label</comment>
+        <translation>am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <comment>onset in the report</comment>
+        <translation>am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>also at rest</source>
+        <comment>onset label</comment>
+        <translation>auch in Ruhe</translation>
+    </message>
+    <message>
+        <source>also at rest</source>
+        <comment>onset in the report</comment>
+        <translation>auch in Ruhe</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1164,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>&apos;%1&apos; is not an instant like 2026-03-14, 2026-03-14T07:30 or &quot;2026-03-14 07:30&quot;</source>
         <translation>&apos;%1&apos; ist kein Zeitpunkt wie 2026-03-14, 2026-03-14T07:30 oder &quot;2026-03-14 07:30&quot;</translation>
+    </message>
+    <message>
+        <source>a distance like 10,2 or 10.2, 10,2km, 6,3mi or 800m (no unit = km)</source>
+        <translation>keine Strecke wie 10,2 oder 10.2, 10,2km, 6,3mi oder 800m (ohne Einheit = km)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of kilometres like 1000, 250,5 or 250.5, not &apos;%2&apos;</source>
+        <translation>%1 muss eine Zahl von Kilometern wie 1000, 250,5 oder 250.5 sein, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1029,66 +1528,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <source>front, at the kneecap</source>
-        <translation>vorne, an der Kniescheibe</translation>
-    </message>
-    <message>
-        <source>just below the kneecap</source>
-        <translation>knapp unter der Kniescheibe</translation>
-    </message>
-    <message>
-        <source>outer side</source>
-        <translation>Außenseite</translation>
-    </message>
-    <message>
-        <source>inner side</source>
-        <translation>Innenseite</translation>
-    </message>
-    <message>
-        <source>behind the knee</source>
-        <translation>hinten</translation>
-    </message>
-    <message>
-        <source>whole knee, diffuse</source>
-        <translation>ganzes Knie, diffus</translation>
-    </message>
-    <message>
-        <source>from the start of the run</source>
-        <translation>ab Laufbeginn</translation>
-    </message>
-    <message>
-        <source>during the run</source>
-        <translation>während des Laufs</translation>
-    </message>
-    <message>
-        <source>late in long or fast runs</source>
-        <translation>spät in langen oder schnellen Läufen</translation>
-    </message>
-    <message>
-        <source>after the run</source>
-        <translation>nach dem Lauf</translation>
-    </message>
-    <message>
-        <source>the next day</source>
-        <translation>am nächsten Tag</translation>
-    </message>
-    <message>
-        <source>also at rest</source>
-        <translation>auch in Ruhe</translation>
-    </message>
-    <message>
         <source>ongoing, %1 so far</source>
         <translation>andauernd, bisher %1</translation>
     </message>
@@ -1108,53 +1547,9 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>commonly associated with %1 — discuss with a clinician</source>
         <translation>häufig verbunden mit %1 — mit einer Ärztin oder einem Arzt besprechen</translation>
     </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>replace soon</source>
-        <translation>bald ersetzen</translation>
-    </message>
-    <message>
-        <source>due for replacement</source>
-        <translation>zu ersetzen</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>ausgemustert</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
 </context>
 <context>
     <name>RunPreview</name>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
     <message>
         <source>Nothing to watch: this run stays within your limits.</source>
         <translation>Nichts zu beachten: Dieser Lauf bleibt innerhalb deiner Grenzen.</translation>
@@ -1239,30 +1634,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Die Woche vom %1</translation>
     </message>
     <message>
-        <source>at the front</source>
-        <translation>vorne</translation>
-    </message>
-    <message>
-        <source>below the kneecap</source>
-        <translation>unter der Kniescheibe</translation>
-    </message>
-    <message>
-        <source>on the outside</source>
-        <translation>außen</translation>
-    </message>
-    <message>
-        <source>on the inner side</source>
-        <translation>innen</translation>
-    </message>
-    <message>
-        <source>behind the knee</source>
-        <translation>hinten</translation>
-    </message>
-    <message>
-        <source>over the whole knee</source>
-        <translation>ganzes Knie</translation>
-    </message>
-    <message>
         <source>large</source>
         <translation>großer</translation>
     </message>
@@ -1273,18 +1644,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>small</source>
         <translation>kleiner</translation>
-    </message>
-    <message>
-        <source>both knees</source>
-        <translation>beide Knie</translation>
-    </message>
-    <message>
-        <source>the left knee</source>
-        <translation>linkes Knie</translation>
-    </message>
-    <message>
-        <source>the right knee</source>
-        <translation>rechtes Knie</translation>
     </message>
     <message>
         <source>the %1 of the week before the missed week</source>
@@ -1443,34 +1802,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>Mach davon ein paar Wochen weniger und schau, ob der Schmerz trotzdem folgt; %1 und halte deine Schuhe in gutem Zustand.</translation>
     </message>
     <message>
-        <source>road runs</source>
-        <translation>Straßenläufen</translation>
-    </message>
-    <message>
-        <source>trail runs</source>
-        <translation>Trailläufen</translation>
-    </message>
-    <message>
-        <source>track runs</source>
-        <translation>Bahnläufen</translation>
-    </message>
-    <message>
-        <source>treadmill runs</source>
-        <translation>Laufbandläufen</translation>
-    </message>
-    <message>
-        <source>runs on grass</source>
-        <translation>Läufen auf Gras</translation>
-    </message>
-    <message>
-        <source>runs on sand</source>
-        <translation>Läufen auf Sand</translation>
-    </message>
-    <message>
-        <source>runs on mixed surfaces</source>
-        <translation>Läufen auf gemischtem Untergrund</translation>
-    </message>
-    <message>
         <source>hilly runs</source>
         <translation>hügeligen Läufen</translation>
     </message>
@@ -1481,30 +1812,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>runs in %1</source>
         <translation>Läufen in %1</translation>
-    </message>
-    <message>
-        <source>easy runs</source>
-        <translation>lockeren Läufen</translation>
-    </message>
-    <message>
-        <source>long runs</source>
-        <translation>langen Läufen</translation>
-    </message>
-    <message>
-        <source>tempo runs</source>
-        <translation>Tempoläufen</translation>
-    </message>
-    <message>
-        <source>interval runs</source>
-        <translation>Intervallläufen</translation>
-    </message>
-    <message>
-        <source>races</source>
-        <translation>Wettkämpfen</translation>
-    </message>
-    <message>
-        <source>recovery runs</source>
-        <translation>Regenerationsläufen</translation>
     </message>
     <message>
         <source>Your median cadence over %1 runs of the last 28 days is %2 steps per minute, below %3.</source>
@@ -1646,6 +1953,76 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>%1, &quot;Risk zones&quot;: people with high weight, more than 90 kilograms.</source>
         <translation>%1, „Risikozonen“: Menschen mit hohem Gewicht, mehr als 90 Kilogramm.</translation>
     </message>
+    <message>
+        <source>Info</source>
+        <comment>severity label</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <comment>severity label</comment>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>severity label</comment>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>shoe status label</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <comment>shoe status advice</comment>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Replace soon</source>
+        <comment>shoe status label</comment>
+        <translation>Bald ersetzen</translation>
+    </message>
+    <message>
+        <source>plan a replacement</source>
+        <comment>shoe status advice</comment>
+        <translation>Ersatz einplanen</translation>
+    </message>
+    <message>
+        <source>replace soon</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>bald ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <comment>shoe status label</comment>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>past its limit: replace the pair</source>
+        <comment>shoe status advice</comment>
+        <translation>über seiner Grenze: Paar ersetzen</translation>
+    </message>
+    <message>
+        <source>due for replacement</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>shoe status label</comment>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>shoe status in the clinician report</comment>
+        <translation>ausgemustert</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1675,78 +2052,6 @@ Verhältnis akut zu chronisch: %1</translation>
 </context>
 <context>
     <name>stridelog::gui</name>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
-        <source>Front (kneecap)</source>
-        <translation>Vorne (Kniescheibe)</translation>
-    </message>
-    <message>
-        <source>Below the kneecap</source>
-        <translation>Unter der Kniescheibe</translation>
-    </message>
-    <message>
-        <source>Outside</source>
-        <translation>Außen</translation>
-    </message>
-    <message>
-        <source>Inside</source>
-        <translation>Innen</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>Hinten</translation>
-    </message>
-    <message>
-        <source>Whole knee</source>
-        <translation>Ganzes Knie</translation>
-    </message>
-    <message>
-        <source>from the very start</source>
-        <translation>von Anfang an</translation>
-    </message>
-    <message>
-        <source>earlier in the run</source>
-        <translation>früher im Lauf</translation>
-    </message>
-    <message>
-        <source>towards the end / on long runs</source>
-        <translation>gegen Ende / bei langen Läufen</translation>
-    </message>
-    <message>
-        <source>only after the run</source>
-        <translation>erst nach dem Lauf</translation>
-    </message>
-    <message>
-        <source>the next day</source>
-        <translation>am nächsten Tag</translation>
-    </message>
-    <message>
-        <source>also at rest</source>
-        <translation>auch in Ruhe</translation>
-    </message>
-    <message>
-        <source>plan a replacement</source>
-        <translation>Ersatz einplanen</translation>
-    </message>
-    <message>
-        <source>past its limit: replace the pair</source>
-        <translation>über seiner Grenze: Paar ersetzen</translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation>in Ordnung</translation>
-    </message>
     <message>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
@@ -1784,18 +2089,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>%1: %2 %3 Source: %4</source>
         <translation>%1: %2 %3 Quelle: %4</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
     </message>
     <message>
         <source>No warnings as of %1.</source>
@@ -2344,30 +2637,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
 <context>
     <name>stridelog::gui::KneeSitePicker</name>
     <message>
-        <source>kneecap</source>
-        <translation>Kniescheibe</translation>
-    </message>
-    <message>
-        <source>below</source>
-        <translation>unten</translation>
-    </message>
-    <message>
-        <source>outside</source>
-        <translation>außen</translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation>innen</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>hinten</translation>
-    </message>
-    <message>
-        <source>Whole knee (diffuse)</source>
-        <translation>Ganzes Knie (diffus)</translation>
-    </message>
-    <message>
         <source>Where on the knee</source>
         <translation>Wo am Knie</translation>
     </message>
@@ -2547,7 +2816,7 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     </message>
     <message>
         <source>Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, 800m; more than 0 and at most 400 km</source>
-        <translation>Die Strecke muss eine Zahl wie 10.2 sein (in %1) oder mit Einheit: 10.2km, 6.3mi, 800m; mehr als 0 und höchstens 400 km</translation>
+        <translation>Die Strecke muss eine Zahl wie 10,2 oder 10.2 sein (in %1) oder mit Einheit: 10,2km, 6,3mi, 800m; mehr als 0 und höchstens 400 km</translation>
     </message>
     <message>
         <source>Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 hours</source>
@@ -3730,18 +3999,6 @@ Lauf (30 Tage)</translation>
 </context>
 <context>
     <name>stridelog::gui::ShoesTableModel</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Replace soon</source>
-        <translation>Bald ersetzen</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
     <message>
         <source>Retired</source>
         <translation>Ausgemustert</translation>

@@ -84,6 +84,28 @@ TEST_F(Language, TablesHaveGermanHeadingsAndUnchangedValues) {
     EXPECT_TRUE(text.contains(QStringLiteral("2026-11-16  10.50 km"))) << text.toStdString();
 }
 
+TEST_F(Language, RunShowAndShoeShowSpeakGerman) {
+    const Outcome run =
+        this->run({QStringLiteral("run"), QStringLiteral("show"), QStringLiteral("1")}, true);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString runText = QString::fromUtf8(run.out);
+    EXPECT_TRUE(runText.contains(QStringLiteral("Aufzeichnung: keine gespeichert")))
+        << runText.toStdString();
+    EXPECT_TRUE(runText.contains(QStringLiteral("Schmerz danach: 1"))) << runText.toStdString();
+    addRun(sandbox,
+           {QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--distance"),
+            QStringLiteral("5.5"), QStringLiteral("--duration"), QStringLiteral("30:00"),
+            QStringLiteral("--shoe"), QStringLiteral("1")});
+    const Outcome shoe =
+        this->run({QStringLiteral("shoe"), QStringLiteral("show"), QStringLiteral("1")}, true);
+    ASSERT_EQ(shoe.exitCode, 0) << shoe.err.toStdString();
+    const QString shoeText = QString::fromUtf8(shoe.out);
+    // 5.5 km over 8 weeks, in a sentence: with the German decimal comma.
+    EXPECT_TRUE(shoeText.contains(QStringLiteral("In den letzten 8 Wochen: 0,69 km pro Woche.")))
+        << shoeText.toStdString();
+    EXPECT_FALSE(shoeText.contains(QStringLiteral("Over the last"))) << shoeText.toStdString();
+}
+
 TEST_F(Language, ErrorsSpeakGermanToo) {
     const Outcome outcome = run({QStringLiteral("frobnicate")}, true);
     EXPECT_EQ(outcome.exitCode, 1);

@@ -4,6 +4,7 @@
 // error message, never a crash or a sanitizer report; a value given back must be one the
 // parser reads again the same way.
 
+#include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
 
 #include <cstddef>

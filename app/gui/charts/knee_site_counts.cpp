@@ -3,6 +3,8 @@
 
 #include "chart_palette.h"
 
+#include "core/model/entry_words.h"
+
 #include <QPainter>
 
 namespace stridelog::gui {
@@ -19,7 +21,7 @@ void KneeSiteCounts::setCounts(std::map<Site, int> counts) {
     counts_ = std::move(counts);
     QStringList parts;
     for (const auto& [site, count] : counts_)
-        parts << QStringLiteral("%1: %2").arg(toString(site)).arg(count);
+        parts << QStringLiteral("%1: %2").arg(words::label(site)).arg(count);
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
     update();
 }

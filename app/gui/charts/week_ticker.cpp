@@ -3,6 +3,8 @@
 
 #include "app/gui/presenters/weekly_volume_presenter.h"
 
+#include "core/i18n/locale_text.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -90,7 +92,9 @@ QString WeekTicker::getTickLabel(double tick, const QLocale& locale, QChar /*for
                                  int /*precision*/) {
     const QDate day = dateOf(tick + 1);  // a tick is at midnight; guard against rounding
     if (months_) return locale.toString(day, QStringLiteral("MMM yyyy"));
-    return locale.toString(day, withYear_ ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+    // The day-and-month pattern of the language ("9 Nov", German "9. Nov.").
+    return locale.toString(day, i18n::dateFormat(withYear_ ? i18n::DateStyle::ShortDayMonthYear
+                                                           : i18n::DateStyle::ShortDayMonth));
 }
 
 int WeekTicker::getSubTickCount(double /*tickStep*/) {

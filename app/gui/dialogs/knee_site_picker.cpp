@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knee_site_picker.h"
 
-#include "app/gui/models/entry_labels.h"
+#include "core/model/entry_words.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -22,22 +22,9 @@ constexpr double kLegShare = 0.36;
 constexpr Site kOrder[] = {Site::Front,  Site::Below,  Site::Outside,
                            Site::Inside, Site::Behind, Site::Whole};
 
+// The short names on the drawing: the `picker` column of core/model/entry_words.h.
 QString shortLabel(Site site) {
-    switch (site) {
-        case Site::Front:
-            return KneeSitePicker::tr("kneecap");
-        case Site::Below:
-            return KneeSitePicker::tr("below");
-        case Site::Outside:
-            return KneeSitePicker::tr("outside");
-        case Site::Inside:
-            return KneeSitePicker::tr("inside");
-        case Site::Behind:
-            return KneeSitePicker::tr("behind");
-        case Site::Whole:
-            return KneeSitePicker::tr("Whole knee (diffuse)");
-    }
-    return {};
+    return words::picker(site);
 }
 
 // A leg seen from the front or back, in a panel: thigh, knee, shin.
@@ -80,7 +67,7 @@ QSize KneeSitePicker::minimumSizeHint() const {
 void KneeSitePicker::setSite(std::optional<Site> site) {
     if (site_ == site) return;
     site_ = site;
-    setAccessibleDescription(site ? siteLabel(*site) : tr("No site chosen"));
+    setAccessibleDescription(site ? words::label(*site) : tr("No site chosen"));
     update();
     if (site) Q_EMIT siteChanged(*site);
 }

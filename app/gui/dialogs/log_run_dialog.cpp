@@ -6,9 +6,10 @@
 #include "run_preview.h"
 
 #include "app/gui/models/entry_labels.h"
-#include "app/gui/models/unit_format.h"
 #include "app/gui/widgets/date_time_field.h"
 
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 #include "core/model/validation.h"
 #include "core/model/value_parsing.h"
 #include "core/rules/entry_preview.h"
@@ -85,7 +86,7 @@ void LogRunDialog::createRunFields() {
     when_->setAccessibleName(tr("Date and time of the run"));
     distance_ = new QLineEdit(this);
     distance_->setObjectName(QStringLiteral("runDistance"));
-    distance_->setAccessibleName(tr("Distance in %1").arg(unitSuffix(units())));
+    distance_->setAccessibleName(tr("Distance in %1").arg(unitSymbol(units())));
     distance_->setPlaceholderText(units() == UnitSystem::Miles ? tr("e.g. 6.2") : tr("e.g. 10.2"));
     duration_ = new QLineEdit(this);
     duration_->setObjectName(QStringLiteral("runDuration"));
@@ -98,9 +99,9 @@ void LogRunDialog::createRunFields() {
     shoe_->setObjectName(QStringLiteral("runShoe"));
     shoe_->setAccessibleName(tr("Shoe"));
     surface_ = optionalEnumCombo<Surface>(this, QStringLiteral("runSurface"), tr("Surface"),
-                                          &surfaceLabel);
+                                          &words::label);
     type_ =
-        optionalEnumCombo<RunType>(this, QStringLiteral("runType"), tr("Run type"), &runTypeLabel);
+        optionalEnumCombo<RunType>(this, QStringLiteral("runType"), tr("Run type"), &words::label);
     hilly_ = new QCheckBox(tr("&Hilly"), this);
     hilly_->setObjectName(QStringLiteral("runHilly"));
     rpe_ = optionalSpinBox(this, QStringLiteral("runRpe"), tr("Perceived exertion from 1 to 10"), 1,
@@ -171,7 +172,7 @@ QWidget* LogRunDialog::createRunForm() {
     auto* distanceLayout = new QHBoxLayout(distanceRow);
     distanceLayout->setContentsMargins(0, 0, 0, 0);
     distanceLayout->addWidget(distance_, 1);
-    distanceLayout->addWidget(new QLabel(unitSuffix(units()), distanceRow));
+    distanceLayout->addWidget(new QLabel(unitSymbol(units()), distanceRow));
     auto* distanceLabel = new QLabel(tr("&Distance:"), box);
     distanceLabel->setBuddy(distance_);
     form->addRow(distanceLabel, distanceRow);
@@ -245,7 +246,7 @@ void LogRunDialog::fillShoes() {
 
 void LogRunDialog::setRun(const Run& run) {
     when_->setDateTime(run.start.localDateTime());
-    distance_->setText(formatDistance(run.distance, units(), false, 3));
+    distance_->setText(UnitText::app(units()).distanceNumber(run.distance, 3));
     duration_->setText(formatDuration(run.duration));
     shoe_->setCurrentIndex(
         std::max(0, shoe_->findData(QVariant::fromValue(run.shoe ? run.shoe->value() : 0))));
@@ -259,14 +260,14 @@ void LogRunDialog::setRun(const Run& run) {
 }
 
 void LogRunDialog::updatePace() {
-    const auto distance = parseDistanceIn(distance_->text(), units());
+    const auto distance = parseDistance(distance_->text(), units(), QLocale());
     const auto duration = parseDuration(duration_->text());
     if (!distance || !duration || distance->metres() <= 0 || duration->seconds() <= 0) {
         pace_->setText(noneLabel());
         return;
     }
-    pace_->setText(QStringLiteral("%1 %2").arg(formatPaceIn(*distance, *duration, units()),
-                                               paceUnitSuffix(units())));
+    pace_->setText(QStringLiteral("%1 %2").arg(UnitText::app(units()).pace(*distance, *duration),
+                                               paceSymbol(units())));
 }
 
 void LogRunDialog::updatePreview() {
@@ -313,7 +314,7 @@ void LogRunDialog::checkLive() {
         for (const QString& field : {QStringLiteral("distance"), QStringLiteral("duration")}) {
             if (!shown(field)) continue;
             const bool bad = field == QStringLiteral("distance")
-                                 ? !parseDistanceIn(distance_->text(), units())
+                                 ? !parseDistance(distance_->text(), units(), QLocale())
                                  : !parseDuration(duration_->text());
             if (bad) errors_.mark(field, readProblem(field), {}, false);
         }

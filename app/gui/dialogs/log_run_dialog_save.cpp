@@ -2,13 +2,14 @@
 // LogRunDialog: reading the fields into a Run and a PainEntry, validating and saving them.
 
 #include "dialog_widgets.h"
+
 #include "log_run_dialog.h"
 #include "pain_fields.h"
 
-#include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/widgets/date_time_field.h"
 
+#include "core/model/unit_text.h"
 #include "core/model/validation.h"
 #include "core/model/value_parsing.h"
 
@@ -33,7 +34,7 @@ QString LogRunDialog::readProblem(const QString& field) const {
     if (field == QStringLiteral("distance")) {
         return tr("Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, "
                   "800m; more than 0 and at most 400 km")
-            .arg(unitSuffix(units()));
+            .arg(unitSymbol(units()));
     }
     return tr(
         "Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 "
@@ -46,7 +47,7 @@ std::optional<Run> LogRunDialog::readRun(bool mark) {
         if (mark) errors_.mark(QStringLiteral("date"), when_->problem());
         return std::nullopt;
     }
-    const auto distance = parseDistanceIn(distance_->text(), units());
+    const auto distance = parseDistance(distance_->text(), units(), QLocale());
     if (!distance) {
         if (mark) errors_.mark(QStringLiteral("distance"), readProblem(QStringLiteral("distance")));
         return std::nullopt;

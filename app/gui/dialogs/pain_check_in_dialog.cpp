@@ -4,11 +4,12 @@
 #include "edit_dialog.h"
 #include "field_errors.h"
 
-#include "app/gui/models/entry_labels.h"
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/widgets/date_time_field.h"
 
+#include "core/i18n/locale_text.h"
 #include "core/model/duration_text.h"
+#include "core/model/entry_words.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -64,12 +65,11 @@ QString PainCheckInDialog::question(const JournalSnapshot& journal, const PainEn
 
 QString PainCheckInDialog::details(const JournalSnapshot& journal, const PainEntry& pain,
                                    Instant now) {
-    const QString when =
-        QLocale().toString(pain.start.localDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    const QString when = i18n::dayAndTime(pain.start.localDateTime());
     const QString since =
         runOf(journal, pain) ? tr("after the run of %1").arg(when) : tr("since %1").arg(when);
     return tr("%1 knee, %2, %3/10, %4: %5 so far.")
-        .arg(kneeLabel(pain.knee), siteLabel(pain.site).toLower())
+        .arg(words::label(pain.knee), words::inSentence(pain.site))
         .arg(pain.intensity)
         .arg(since, formatPainDuration(Duration::fromSeconds(pain.start.secondsUntil(now))));
 }

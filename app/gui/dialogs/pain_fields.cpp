@@ -6,6 +6,8 @@
 
 #include "app/gui/models/entry_labels.h"
 
+#include "core/model/entry_words.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,7 +43,7 @@ void PainFields::createWidgets() {
     knee_ = new QComboBox(this);
     knee_->setObjectName(QStringLiteral("painKnee"));
     knee_->setAccessibleName(tr("Which knee"));
-    fillCombo<Knee>(knee_, &kneeLabel);
+    fillCombo<Knee>(knee_, &words::label);
     site_ = new KneeSitePicker(this);
     site_->setObjectName(QStringLiteral("painSite"));
     siteName_ = new QLabel(tr("Click where it hurts"), this);
@@ -61,7 +63,7 @@ void PainFields::createWidgets() {
     onset_ = new QComboBox(this);
     onset_->setObjectName(QStringLiteral("painOnset"));
     onset_->setAccessibleName(tr("When the pain came on"));
-    fillCombo<Onset>(onset_, &onsetLabel);
+    fillCombo<Onset>(onset_, &words::label);
     onset_->setCurrentIndex(onset_->findData(QStringLiteral("after")));
     stillThere_ = new QCheckBox(tr("Still the&re"), this);
     stillThere_->setObjectName(QStringLiteral("painStillThere"));
@@ -92,7 +94,7 @@ void PainFields::createWidgets() {
     });
     connect(site_, &KneeSitePicker::siteChanged, this, [this, changedSignal](Site site) {
         siteTouched_ = true;
-        siteName_->setText(siteLabel(site));
+        siteName_->setText(words::label(site));
         changedSignal();
     });
     connect(intensity_, &QSlider::valueChanged, this, [this, changedSignal](int value) {

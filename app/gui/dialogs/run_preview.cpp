@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_preview.h"
 
+#include "core/rules/rule_words.h"
+
 #include <QCoreApplication>
 
 namespace stridelog::gui {
@@ -21,15 +23,7 @@ QString severityColour(Severity severity, bool darkBackground) {
 }
 
 QString severityWord(Severity severity) {
-    switch (severity) {
-        case Severity::Info:
-            return QCoreApplication::translate("RunPreview", "Note");
-        case Severity::Caution:
-            return QCoreApplication::translate("RunPreview", "Caution");
-        case Severity::Stop:
-            return QCoreApplication::translate("RunPreview", "Stop");
-    }
-    return {};
+    return words::label(severity);
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 
 #include "dialog_widgets.h"
 
-#include "app/gui/models/entry_labels.h"
 #include "app/gui/session/journal_edits.h"
 
 #include <QComboBox>

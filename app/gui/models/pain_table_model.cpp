@@ -2,8 +2,9 @@
 #include "pain_table_model.h"
 
 #include "entry_labels.h"
-#include "unit_format.h"
 
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 #include "core/rules/rules_engine.h"
 
 #include <QHash>
@@ -29,8 +30,8 @@ QString stageText(const PainAssessment& assessment) {
 // The run the pain followed, as a runner remembers it: "8.4 km".
 EntryTableModel::Cell runCell(const stridelog::Run* run, UnitSystem units) {
     if (!run) return {noneLabel(), QVariant(0.0), true};
-    return {formatDistance(run->distance, units, true, 1),
-            QVariant(distanceInUnits(run->distance, units)), true};
+    return {UnitText::app(units).distance(run->distance, 1),
+            QVariant(distanceIn(run->distance, units)), true};
 }
 
 }  // namespace
@@ -75,10 +76,10 @@ std::vector<EntryTableModel::Row> PainTableModel::buildRows(const Evaluation& ev
         row.cells = {
             {locale.toString(start, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
              QVariant::fromValue(pain.start.utcSeconds())},
-            {kneeLabel(pain.knee)},
-            {siteLabel(pain.site)},
+            {words::label(pain.knee)},
+            {words::label(pain.site)},
             {QString::number(pain.intensity), QVariant(pain.intensity), true},
-            {onsetLabel(pain.onset), QVariant(static_cast<int>(pain.onset))},
+            {words::label(pain.onset), QVariant(static_cast<int>(pain.onset))},
             {lasted, QVariant::fromValue(assessment.duration.seconds()), true},
             {stageText(assessment), QVariant(assessment.adaptation ? 0 : assessment.stage)},
             {flagsText(pain)},

@@ -2,8 +2,9 @@
 #include "runs_table_model.h"
 
 #include "entry_labels.h"
-#include "unit_format.h"
 
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
 #include "core/rules/rules_engine.h"
 
@@ -41,8 +42,8 @@ RunsTableModel::RunsTableModel(JournalSession& session, QObject* parent)
 
 QStringList RunsTableModel::headers() const {
     const UnitSystem units = session().evaluation().journal.settings.units;
-    return {tr("Date"),      tr("Distance\n(%1)").arg(unitSuffix(units)),
-            tr("Duration"),  tr("Pace\n(%1)").arg(paceUnitSuffix(units)),
+    return {tr("Date"),      tr("Distance\n(%1)").arg(unitSymbol(units)),
+            tr("Duration"),  tr("Pace\n(%1)").arg(paceSymbol(units)),
             tr("Shoe"),      tr("Surface"),
             tr("Type"),      tr("Hilly"),
             tr("RPE"),       tr("Cadence\n(spm)"),
@@ -69,18 +70,18 @@ std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& ev
     for (std::size_t index = 0; index < journal.runs.size(); ++index) {
         const Run& run = journal.runs[index];
         const QDateTime start = run.start.localDateTime();
-        const std::int64_t pace = paceInUnits(run.distance, run.duration, units);
+        const std::int64_t pace = paceSecondsIn(run.distance, run.duration, units);
         Row row{run.id.value(), start.date(), {}, run.notes};
         row.cells = {
             {locale.toString(start, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
              QVariant::fromValue(run.start.utcSeconds())},
-            {formatDistance(run.distance, units, false),
-             QVariant(distanceInUnits(run.distance, units)), true},
+            {UnitText::app(units).distanceNumber(run.distance, 2),
+             QVariant(distanceIn(run.distance, units)), true},
             {formatDuration(run.duration), QVariant::fromValue(run.duration.seconds()), true},
             {formatPace(pace), QVariant::fromValue(pace), true},
             {run.shoe ? shoeNames.value(run.shoe->value()) : noneLabel()},
-            {run.surface ? surfaceLabel(*run.surface) : noneLabel()},
-            {run.type ? runTypeLabel(*run.type) : noneLabel()},
+            {run.surface ? words::label(*run.surface) : noneLabel()},
+            {run.type ? words::label(*run.type) : noneLabel()},
             {run.hilly ? tr("Hilly") : QString()},
             optionalNumber(run.rpe),
             optionalNumber(run.cadence),

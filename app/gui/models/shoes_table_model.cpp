@@ -2,23 +2,15 @@
 #include "shoes_table_model.h"
 
 #include "entry_labels.h"
-#include "unit_format.h"
+
+#include "core/model/unit_text.h"
+#include "core/rules/rule_words.h"
 
 namespace stridelog::gui {
 namespace {
 
 QString statusText(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Ok:
-            return ShoesTableModel::tr("OK");
-        case ShoeStatusKind::Soon:
-            return ShoesTableModel::tr("Replace soon");
-        case ShoeStatusKind::Replace:
-            return ShoesTableModel::tr("Replace");
-        case ShoeStatusKind::Retired:
-            return ShoesTableModel::tr("Retired");
-    }
-    return {};
+    return words::label(status);
 }
 
 EntryTableModel::Cell dateCell(const std::optional<QDate>& date) {
@@ -34,7 +26,7 @@ ShoesTableModel::ShoesTableModel(JournalSession& session, QObject* parent)
 }
 
 QStringList ShoesTableModel::headers() const {
-    const QString unit = unitSuffix(session().evaluation().journal.settings.units);
+    const QString unit = unitSymbol(session().evaluation().journal.settings.units);
     return {tr("Pair"),
             tr("Distance\n(%1)").arg(unit),
             tr("Limit\n(%1)").arg(unit),
@@ -56,10 +48,10 @@ std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& e
         Row row{shoe.id.value(), shoe.since.value_or(QDate()), {}, shoe.notes};
         row.cells = {
             {shoe.name},
-            {formatDistance(wear.distance, units, false, 0),
-             QVariant(distanceInUnits(wear.distance, units)), true},
-            {formatDistance(shoe.limit, units, false, 0),
-             QVariant(distanceInUnits(shoe.limit, units)), true},
+            {UnitText::app(units).distanceNumber(wear.distance, 0),
+             QVariant(distanceIn(wear.distance, units)), true},
+            {UnitText::app(units).distanceNumber(shoe.limit, 0),
+             QVariant(distanceIn(shoe.limit, units)), true},
             {QStringLiteral("%1%").arg(QString::number(wear.percent, 'f', 0)),
              QVariant(wear.percent), true},
             // Pairs in use first, the most worn on top; retired pairs after them.

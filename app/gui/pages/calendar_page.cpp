@@ -3,9 +3,9 @@
 
 #include "month_grid.h"
 
-#include "app/gui/models/unit_format.h"
-
 #include "app/gui/widgets/scrolling_page.h"
+
+#include "core/model/unit_text.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -95,14 +95,14 @@ void CalendarPage::redraw() {
     const QString runs = monthRuns == 1 ? tr("1 run") : tr("%1 runs").arg(monthRuns);
     title_->setText(tr("%1: %2 in %3")
                         .arg(locale.toString(month_, QStringLiteral("MMMM yyyy")),
-                             formatDistance(Distance::fromMetres(monthMetres), units, true, 1),
+                             UnitText::app(units).distance(Distance::fromMetres(monthMetres), 1),
                              runs));
     QStringList totals;
     for (int m = 0; m < 12; ++m) {
         totals << QStringLiteral("%1 %2").arg(
             locale.monthName(m + 1, QLocale::ShortFormat),
-            formatDistance(Distance::fromMetres(months[static_cast<std::size_t>(m)]), units, true,
-                           0));
+            UnitText::app(units).distance(Distance::fromMetres(months[static_cast<std::size_t>(m)]),
+                                          0));
     }
     year_->setText(
         tr("%1 by month: %2").arg(month_.year()).arg(totals.join(QStringLiteral(" · "))));

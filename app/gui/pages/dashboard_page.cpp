@@ -16,6 +16,8 @@
 #include "app/gui/widgets/today_panel.h"
 #include "app/gui/widgets/warnings_panel.h"
 
+#include "core/model/unit_text.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -144,7 +146,7 @@ void DashboardPage::redraw() {
     std::vector<ShoeBar> shoes = presentShoes(evaluation);
     shoes_->setVisible(!shoes.empty());
     noShoes_->setVisible(shoes.empty());
-    shoes_->setShoes(std::move(shoes), DisplayUnits(evaluation.journal.settings.units).symbol());
+    shoes_->setShoes(std::move(shoes), unitSymbol(evaluation.journal.settings.units));
     banner_->setReminders(presentShoeReminders(evaluation));
     warnings_->setWarnings(presentWarnings(evaluation));
 }

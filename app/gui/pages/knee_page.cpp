@@ -4,8 +4,9 @@
 #include "app/gui/charts/chart_palette.h"
 #include "app/gui/charts/knee_site_counts.h"
 #include "app/gui/charts/qcustomplot_include.h"
-#include "app/gui/presenters/display_units.h"
 
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/rules_engine.h"
@@ -104,7 +105,7 @@ void KneePage::redraw() {
 
 void KneePage::drawTimeline() {
     const Evaluation& evaluation = session().evaluation();
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     const ChartColours colours = ChartColours::from(palette());
     timeline_->clearPlottables();
     timeline_->clearItems();
@@ -149,7 +150,8 @@ void KneePage::drawTimeline() {
     }
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("d MMM\nyyyy"));
+    ticker->setDateTimeFormat(i18n::dateFormat(i18n::DateStyle::ShortDayMonth) +
+                              QStringLiteral("\nyyyy"));
     ticker->setTickCount(8);
     timeline_->xAxis->setTicker(ticker);
     // The last 180 days by default (R13's window); drag or zoom for more.

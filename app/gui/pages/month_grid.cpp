@@ -2,8 +2,8 @@
 #include "month_grid.h"
 
 #include "app/gui/charts/chart_palette.h"
-#include "app/gui/models/unit_format.h"
 
+#include "core/model/unit_text.h"
 #include "core/rules/pain_stage.h"
 
 #include <QLocale>
@@ -40,7 +40,7 @@ QString MonthGrid::dayText(QDate day) const {
     if (it == days_.end()) return {};
     QStringList parts;
     if (it->second.runs > 0)
-        parts << formatDistance(Distance::fromMetres(it->second.metres), units_, true, 1);
+        parts << UnitText::app(units_).distance(Distance::fromMetres(it->second.metres), 1);
     if (it->second.painMax) parts << tr("pain %1/10").arg(*it->second.painMax);
     return parts.join(QLatin1Char('\n'));
 }
@@ -92,7 +92,7 @@ void MonthGrid::paintEvent(QPaintEvent*) {
                 painter.setPen(colours.text);
                 painter.drawText(
                     cell.adjusted(4, 2, -4, -2), Qt::AlignVCenter | Qt::AlignLeft,
-                    formatDistance(Distance::fromMetres(it->second.metres), units_, true, 1));
+                    UnitText::app(units_).distance(Distance::fromMetres(it->second.metres), 1));
             }
             if (it->second.painMax) {
                 const int pain = *it->second.painMax;
@@ -113,7 +113,7 @@ void MonthGrid::paintEvent(QPaintEvent*) {
             painter.setFont(bold);
             painter.setPen(colours.text);
             painter.drawText(total, Qt::AlignCenter,
-                             formatDistance(Distance::fromMetres(metres), units_, true, 1));
+                             UnitText::app(units_).distance(Distance::fromMetres(metres), 1));
             painter.setFont(font());
         }
     }

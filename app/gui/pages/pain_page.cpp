@@ -4,9 +4,11 @@
 #include "app/gui/dialogs/dialog_launchers.h"
 #include "app/gui/dialogs/pain_check_in_dialog.h"
 #include "app/gui/dialogs/pain_dialog.h"
-#include "app/gui/models/entry_labels.h"
 #include "app/gui/models/pain_table_model.h"
 #include "app/gui/session/journal_edits.h"
+
+#include "core/i18n/locale_text.h"
+#include "core/model/entry_words.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -80,8 +82,8 @@ void PainPage::deleteEntry(std::int64_t id) {
     if (!pain) return;
     const QString description =
         tr("the knee pain of %1 (%2 knee, %3, %4/10)")
-            .arg(QLocale().toString(pain->start.localDateTime(), QStringLiteral("ddd d MMM yyyy")),
-                 kneeLabel(pain->knee).toLower(), siteLabel(pain->site).toLower())
+            .arg(i18n::day(pain->start.localDate()), words::inSentence(pain->knee),
+                 words::inSentence(pain->site))
             .arg(pain->intensity);
     if (confirmDelete(description)) edits::deletePain(session(), PainId(id));
 }

@@ -4,9 +4,10 @@
 #include "app/gui/charts/route_view.h"
 #include "app/gui/charts/track_chart.h"
 #include "app/gui/dialogs/log_run_dialog.h"
-#include "app/gui/models/unit_format.h"
 #include "app/gui/presenters/run_presenter.h"
 #include "app/gui/widgets/scrolling_page.h"
+
+#include "core/model/unit_text.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -146,7 +147,7 @@ void RunPage::redraw() {
     rules_->setText(bulleted(view.rules, QString()));
     pain_->setText(bulleted(view.pain, tr("No pain was logged in the 24 hours after it.")));
     route_->setRoute(view.route);
-    chart_->setSeries(view.series, unitSuffix(units), paceUnitSuffix(units));
+    chart_->setSeries(view.series, unitSymbol(units), paceSymbol(units));
     fillTable(laps_, view.laps);
     fillTable(splits_, view.splits);
 }

@@ -5,9 +5,10 @@
 #include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/models/date_range_filter.h"
 #include "app/gui/models/runs_table_model.h"
-#include "app/gui/models/unit_format.h"
 #include "app/gui/session/journal_edits.h"
 
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
 
 #include <QBoxLayout>
@@ -83,10 +84,11 @@ void RunsPage::deleteEntry(std::int64_t id) {
     const Run* run = findRun(session().evaluation(), id);
     if (!run) return;
     const UnitSystem units = session().evaluation().journal.settings.units;
-    const QString description = tr("the run of %1 (%2)")
-                                    .arg(QLocale().toString(run->start.localDateTime(),
-                                                            QStringLiteral("ddd d MMM yyyy HH:mm")),
-                                         formatDistance(run->distance, units));
+    const QString description =
+        tr("the run of %1 (%2)")
+            .arg(i18n::day(run->start.localDate()) + QLatin1Char(' ') +
+                     run->start.localDateTime().toString(QStringLiteral("HH:mm")),
+                 UnitText::app(units).distance(run->distance, 2));
     if (confirmDelete(description)) edits::deleteRun(session(), RunId(id));
 }
 

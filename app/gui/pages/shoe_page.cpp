@@ -3,10 +3,10 @@
 
 #include "app/gui/charts/chart_palette.h"
 #include "app/gui/charts/qcustomplot_include.h"
-#include "app/gui/models/entry_labels.h"
-#include "app/gui/models/unit_format.h"
-#include "app/gui/presenters/display_units.h"
 
+#include "core/i18n/locale_text.h"
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/rules_engine.h"
 #include "core/rules/shoe_forecast.h"
@@ -16,7 +16,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -121,17 +120,17 @@ void ShoePage::redraw() {
         runs_->setRowCount(0);
         return;
     }
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     const ShoeWear wear = assessShoe(evaluation.journal, *shoe, evaluation.asOf);
     const ShoeForecast forecast =
         forecastShoe(AsOfJournal(evaluation.journal, evaluation.asOf), *shoe, wear);
     title_->setText(shoe->name);
     QString facts = tr("%1 of its %2 limit (%3%), %4 runs.")
-                        .arg(units.format(wear.distance), units.format(shoe->limit, 0))
+                        .arg(units.distance(wear.distance, 1), units.distance(shoe->limit, 0))
                         .arg(wear.percent, 0, 'f', 0)
                         .arg(wear.runs);
     if (wear.status == ShoeStatusKind::Retired)
-        facts += QLatin1Char(' ') + tr("Retired on %1.").arg(formatDay(*shoe->retiredOn));
+        facts += QLatin1Char(' ') + tr("Retired on %1.").arg(i18n::day(*shoe->retiredOn));
     else if (wear.status == ShoeStatusKind::Replace)
         facts += QLatin1Char(' ') + tr("It has reached its limit: time to replace it.");
     else if (wear.status == ShoeStatusKind::Soon)
@@ -139,12 +138,12 @@ void ShoePage::redraw() {
     facts_->setText(facts);
     const QString rate = tr("Over the last %1 weeks: %2 a week.")
                              .arg(kForecastWeeks)
-                             .arg(units.formatValue(units.fromKm(forecast.kmPerWeek)));
+                             .arg(units.amount(units.fromKm(forecast.kmPerWeek)));
     forecast_->setText(
         forecast.limitOn
             ? rate + QLatin1Char(' ') +
                   tr("At that rate it reaches its limit around %1.")
-                      .arg(QLocale().toString(*forecast.limitOn, QStringLiteral("d MMMM yyyy")))
+                      .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonthYear))
             : rate);
     drawWear(*shoe);
     drawWeeks(*shoe);
@@ -153,7 +152,7 @@ void ShoePage::redraw() {
 
 void ShoePage::drawWear(const Shoe& shoe) {
     const Evaluation& evaluation = session().evaluation();
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     const ChartColours colours = ChartColours::from(palette());
     wear_->clearPlottables();
     wear_->clearItems();
@@ -185,7 +184,7 @@ void ShoePage::drawWear(const Shoe& shoe) {
     graph->setPen(QPen(colours.ok, 2));
     graph->setData(keys, values, true);
     const double limit = units.value(shoe.limit);
-    level(wear_, limit, QPen(colours.stop, 1.5), tr("limit %1").arg(units.format(shoe.limit, 0)));
+    level(wear_, limit, QPen(colours.stop, 1.5), tr("limit %1").arg(units.distance(shoe.limit, 0)));
     level(wear_, units.value(shoeSoonMark(shoe.limit)), QPen(colours.caution, 1.2, Qt::DashLine),
           tr("80%: plan a replacement"));
     dateAxis(wear_->xAxis);
@@ -198,7 +197,7 @@ void ShoePage::drawWear(const Shoe& shoe) {
 
 void ShoePage::drawWeeks(const Shoe& shoe) {
     const Evaluation& evaluation = session().evaluation();
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     const ChartColours colours = ChartColours::from(palette());
     weeks_->clearPlottables();
     // The 8 runs of 7 days that end with the as-of day, oldest first, as forecastShoe counts.
@@ -215,7 +214,7 @@ void ShoePage::drawWeeks(const Shoe& shoe) {
         keys << key;
         values << units.value(sum);
         ticker->addTick(key,
-                        QLocale().toString(to.localDate().addDays(-6), QStringLiteral("d MMM")));
+                        i18n::longDate(to.localDate().addDays(-6), i18n::DateStyle::ShortDayMonth));
     }
     auto* bars = new QCPBars(weeks_->xAxis, weeks_->yAxis);
     bars->setData(keys, values, true);
@@ -235,20 +234,23 @@ void ShoePage::drawWeeks(const Shoe& shoe) {
 
 void ShoePage::fillRuns(const Shoe& shoe) {
     const Evaluation& evaluation = session().evaluation();
-    const UnitSystem units = evaluation.journal.settings.units;
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<const Run*> runs;
     for (const Run& run : evaluation.journal.runs)
         if (run.shoe == shoe.id) runs.push_back(&run);
     runs_->setRowCount(static_cast<int>(runs.size()));
     for (int row = 0; row < static_cast<int>(runs.size()); ++row) {
         const Run& run = *runs[runs.size() - 1 - static_cast<std::size_t>(row)];
-        const QStringList cells{formatDay(run.start.localDate()),
-                                formatDistance(run.distance, units),
-                                formatPaceIn(run.distance, run.duration, units) + QLatin1Char(' ') +
-                                    paceUnitSuffix(units),
-                                run.surface ? surfaceLabel(*run.surface) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            runs_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        const QStringList cells{
+            i18n::day(run.start.localDate()), units.distance(run.distance, 2),
+            units.pace(run.distance, run.duration) + QLatin1Char(' ') + units.paceSymbol(),
+            run.surface ? words::label(*run.surface) : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            // Distances and paces right-aligned, so their digits line up down the column.
+            if (c == 1 || c == 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            runs_->setItem(row, c, item);
+        }
     }
 }
 

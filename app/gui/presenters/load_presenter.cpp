@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load_presenter.h"
 
-#include "display_units.h"
 #include "weekly_volume_presenter.h"
+
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,7 +15,7 @@
 namespace stridelog::gui {
 
 LoadCurves presentLoad(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     LoadCurves curves;
     curves.unitSymbol = units.symbol();
     const auto size = static_cast<qsizetype>(evaluation.load.size());
@@ -36,16 +38,16 @@ QString loadTooltip(const Evaluation& evaluation, double key) {
         static_cast<qint64>(std::floor((key - dayKey(first)) / kSecondsPerDay + 0.5));
     if (offset < 0 || offset >= static_cast<qint64>(evaluation.load.size())) return {};
     const DailyLoad& day = evaluation.load[static_cast<std::size_t>(offset)];
-    const DisplayUnits units(evaluation.journal.settings.units);
-    QString text = QCoreApplication::translate("Load",
-                                               "%1\nRun that day: %2\nAcute (7-day): %3 per day\n"
-                                               "Chronic (28-day): %4 per day")
-                       .arg(formatDay(day.day), units.formatValue(units.fromKm(day.loadKm)),
-                            units.formatValue(units.fromKm(day.acute)),
-                            units.formatValue(units.fromKm(day.chronic)));
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
+    QString text =
+        QCoreApplication::translate("Load",
+                                    "%1\nRun that day: %2\nAcute (7-day): %3 per day\n"
+                                    "Chronic (28-day): %4 per day")
+            .arg(i18n::day(day.day), units.amount(units.fromKm(day.loadKm)),
+                 units.amount(units.fromKm(day.acute)), units.amount(units.fromKm(day.chronic)));
     if (day.acwr) {
         text += QCoreApplication::translate("Load", "\nAcute to chronic ratio: %1")
-                    .arg(QLocale().toString(*day.acwr, 'f', 2));
+                    .arg(units.number(*day.acwr, 2));
     }
     return text;
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_presenter.h"
 
-#include "display_units.h"
-
-#include "app/gui/models/entry_labels.h"
-#include "app/gui/models/unit_format.h"
-
+#include "core/i18n/locale_text.h"
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/pain_stage.h"
@@ -104,17 +102,17 @@ QStringList factsOf(const Evaluation& evaluation, const Run& run) {
     const UnitSystem units = evaluation.journal.settings.units;
     QStringList facts;
     facts << tr("%1 in %2, %3 %4")
-                 .arg(formatDistance(run.distance, units),
+                 .arg(UnitText::app(units).distance(run.distance, 2),
                       clock(static_cast<double>(run.duration.seconds())),
-                      formatPaceIn(run.distance, run.duration, units), paceUnitSuffix(units));
+                      UnitText::app(units).pace(run.distance, run.duration), paceSymbol(units));
     QString shoe = tr("no pair logged");
     for (const Shoe& pair : evaluation.journal.shoes)
         if (run.shoe == pair.id) shoe = pair.name;
     facts << tr("Pair: %1").arg(shoe);
-    QString ground = run.surface ? surfaceLabel(*run.surface) : tr("surface not logged");
+    QString ground = run.surface ? words::label(*run.surface) : tr("surface not logged");
     if (run.hilly) ground += tr(", hilly");
     facts << tr("Surface: %1").arg(ground);
-    if (run.type) facts << tr("Type: %1").arg(runTypeLabel(*run.type));
+    if (run.type) facts << tr("Type: %1").arg(words::label(*run.type));
     QStringList effort;
     if (run.heartRate) effort << tr("average heart rate %1").arg(*run.heartRate);
     if (run.cadence) effort << tr("cadence %1 steps/min").arg(*run.cadence);
@@ -131,10 +129,10 @@ QStringList painOf(const Evaluation& evaluation, const Run& run) {
             if (pain.id != id) continue;
             const PainAssessment assessment = assessPain(pain, evaluation.asOf);
             lines << tr("%1: %2/10, %3 of the %4 knee, %5 (stage %6)")
-                         .arg(formatDay(pain.start.localDate()))
+                         .arg(i18n::day(pain.start.localDate()))
                          .arg(pain.intensity)
-                         .arg(siteLabel(pain.site).toLower(), kneeLabel(pain.knee).toLower(),
-                              onsetLabel(pain.onset))
+                         .arg(words::inSentence(pain.site), words::inSentence(pain.knee),
+                              words::label(pain.onset))
                          .arg(assessment.stage);
         }
     }
@@ -160,12 +158,14 @@ QStringList rulesOf(const Evaluation& evaluation, const Run& run) {
         if (day < week.weekStart || day >= week.weekStart.addDays(7)) continue;
         if (week.overLimit && week.limit) {
             lines << tr("Its week (from %1) went over the limit: %2 of %3.")
-                         .arg(formatDay(week.weekStart), formatDistance(week.volume, units),
-                              formatDistance(*week.limit, units));
+                         .arg(i18n::day(week.weekStart),
+                              UnitText::app(units).distance(week.volume, 2),
+                              UnitText::app(units).distance(*week.limit, 2));
         } else if (week.limit) {
             lines << tr("Its week (from %1) stayed within the limit: %2 of %3.")
-                         .arg(formatDay(week.weekStart), formatDistance(week.volume, units),
-                              formatDistance(*week.limit, units));
+                         .arg(i18n::day(week.weekStart),
+                              UnitText::app(units).distance(week.volume, 2),
+                              UnitText::app(units).distance(*week.limit, 2));
         }
     }
     return lines;
@@ -177,8 +177,7 @@ RunView presentRun(const Evaluation& evaluation, const Run& run,
                    const std::optional<Track>& track) {
     const UnitSystem units = evaluation.journal.settings.units;
     RunView view;
-    view.title =
-        QLocale().toString(run.start.localDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    view.title = i18n::dayAndTime(run.start.localDateTime());
     view.facts = factsOf(evaluation, run);
     view.pain = painOf(evaluation, run);
     view.rules = rulesOf(evaluation, run);
@@ -188,16 +187,17 @@ RunView presentRun(const Evaluation& evaluation, const Run& run,
     view.series = seriesOf(*track, units);
     int number = 0;
     for (const Lap& lap : track->laps) {
-        view.laps.push_back({QString::number(++number),
-                             formatDistance(Distance::fromMetres(std::llround(lap.metres)), units),
-                             clock(lap.seconds), paceText(lap.metres, lap.seconds, units),
-                             bpm(lap.heartRate), QString()});
+        view.laps.push_back(
+            {QString::number(++number),
+             UnitText::app(units).distance(Distance::fromMetres(std::llround(lap.metres)), 2),
+             clock(lap.seconds), paceText(lap.metres, lap.seconds, units), bpm(lap.heartRate),
+             QString()});
     }
     number = 0;
     for (const Split& split : splitsOf(*track, splitLengthMetres(units))) {
         view.splits.push_back(
-            {QStringLiteral("%1 %2").arg(++number).arg(unitSuffix(units)),
-             formatDistance(Distance::fromMetres(std::llround(split.metres)), units),
+            {QStringLiteral("%1 %2").arg(++number).arg(unitSymbol(units)),
+             UnitText::app(units).distance(Distance::fromMetres(std::llround(split.metres)), 2),
              clock(split.seconds), paceText(split.metres, split.seconds, units),
              bpm(split.heartRate),
              split.ascentMetres ? tr("%1 m").arg(std::llround(*split.ascentMetres)) : QString()});

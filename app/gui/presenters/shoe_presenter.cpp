@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoe_presenter.h"
 
-#include "display_units.h"
-
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
+#include "core/rules/rule_words.h"
 #include "core/rules/shoe_forecast.h"
 #include "core/rules/shoe_wear.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -22,22 +22,13 @@ QString tr(const char* text, int n = -1) {
 }
 
 QString statusText(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Soon:
-            return tr("plan a replacement");
-        case ShoeStatusKind::Replace:
-            return tr("past its limit: replace the pair");
-        case ShoeStatusKind::Ok:
-        case ShoeStatusKind::Retired:
-            break;
-    }
-    return tr("fine");
+    return words::advice(status);
 }
 
 }  // namespace
 
 std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<ShoeBar> bars;
     for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
          ++i) {
@@ -52,19 +43,17 @@ std::vector<ShoeBar> presentShoes(const Evaluation& evaluation) {
         bar.soonMark = units.value(shoeSoonMark(shoe.limit));
         bar.percent = wear.percent;
         bar.status = wear.status;
-        bar.label =
-            tr("%1 (%2%)")
-                .arg(units.formatValue(bar.value, 0), QLocale().toString(wear.percent, 'f', 0));
+        bar.label = tr("%1 (%2%)").arg(units.amount(bar.value, 0), units.number(wear.percent, 0));
         bar.tooltip = tr("%1\n%2 of its %3 in %n run(s): %4", wear.runs)
-                          .arg(shoe.name, units.format(wear.distance, 0),
-                               units.format(shoe.limit, 0), statusText(wear.status));
+                          .arg(shoe.name, units.distance(wear.distance, 0),
+                               units.distance(shoe.limit, 0), statusText(wear.status));
         bars.push_back(bar);
     }
     return bars;
 }
 
 std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     std::vector<ShoeReminderLine> lines;
     for (std::size_t i = 0; i < evaluation.journal.shoes.size() && i < evaluation.shoeWear.size();
          ++i) {
@@ -79,11 +68,11 @@ std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation)
         const QString when =
             forecast.limitOn
                 ? tr("At its rate of the last 8 weeks it reaches its limit around %1.")
-                      .arg(QLocale().toString(*forecast.limitOn, QStringLiteral("d MMMM")))
+                      .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonth))
                 : QString();
         lines.push_back(
             {shoe.id, wear.status,
-             text.arg(shoe.name, units.format(wear.distance, 0), units.format(shoe.limit, 0)),
+             text.arg(shoe.name, units.distance(wear.distance, 0), units.distance(shoe.limit, 0)),
              when});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warnings_presenter.h"
 
-#include "display_units.h"
-
+#include "core/i18n/locale_text.h"
 #include "core/rules/as_of_journal.h"
+#include "core/rules/rule_words.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,7 @@ QString tr(const char* text, int n = -1) {
 QString linkText(const WarningSubject& subject) {
     switch (subject.kind) {
         case WarningSubject::Kind::Week:
-            return tr("Show the week of %1").arg(formatDay(subject.week));
+            return tr("Show the week of %1").arg(i18n::day(subject.week));
         case WarningSubject::Kind::Run:
             return tr("Show the run");
         case WarningSubject::Kind::Shoe:
@@ -49,22 +49,14 @@ WarningItem makeItem(const Warning& warning) {
 }  // namespace
 
 QString severityText(Severity severity) {
-    switch (severity) {
-        case Severity::Stop:
-            return tr("Stop");
-        case Severity::Caution:
-            return tr("Caution");
-        case Severity::Info:
-            break;
-    }
-    return tr("Info");
+    return words::label(severity);
 }
 
 WarningsData presentWarnings(const Evaluation& evaluation) {
     WarningsData data;
     data.items.reserve(evaluation.warnings.size());
     for (const Warning& warning : evaluation.warnings) data.items.push_back(makeItem(warning));
-    data.emptyText = tr("No warnings as of %1.").arg(formatDay(AsOfInstant(evaluation.asOf).day()));
+    data.emptyText = tr("No warnings as of %1.").arg(i18n::day(AsOfInstant(evaluation.asOf).day()));
     return data;
 }
 

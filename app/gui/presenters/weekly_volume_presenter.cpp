@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekly_volume_presenter.h"
 
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 #include "core/rules/as_of_journal.h"
 #include "core/rules/rules_engine.h"
 
@@ -32,26 +34,26 @@ QString limitRuleText(LimitRule rule, const Settings& settings) {
 }
 
 QString weekTooltip(const WeekSummary& week, const WeekBar& bar, const Settings& settings,
-                    const DisplayUnits& units) {
+                    const UnitText& units) {
     QStringList lines;
-    lines << tr("Week of %1").arg(formatDay(week.weekStart));
-    lines << tr("%1 in %n run(s)", week.runs).arg(units.format(week.volume));
+    lines << tr("Week of %1").arg(i18n::day(week.weekStart));
+    lines << tr("%1 in %n run(s)", week.runs).arg(units.distance(week.volume, 1));
     if (week.changePct) {
         lines << tr("%1%2% on the week before (%3)")
                      .arg(*week.changePct >= 0 ? QStringLiteral("+") : QString())
-                     .arg(QLocale().toString(*week.changePct, 'f', 0))
-                     .arg(units.format(week.previousVolume));
+                     .arg(units.number(*week.changePct, 0))
+                     .arg(units.distance(week.previousVolume, 1));
     }
     if (week.limit) {
         lines << tr("Limit %1 (%2)")
-                     .arg(units.format(*week.limit), limitRuleText(week.limitRule, settings));
+                     .arg(units.distance(*week.limit, 1), limitRuleText(week.limitRule, settings));
         if (week.overLimit) {
-            lines << tr("Over the limit by %1").arg(units.format(week.volume - *week.limit));
+            lines << tr("Over the limit by %1").arg(units.distance(week.volume - *week.limit, 1));
         }
     } else {
         lines << tr("No limit this week");
     }
-    if (week.remaining) lines << tr("Left this week: %1").arg(units.format(*week.remaining));
+    if (week.remaining) lines << tr("Left this week: %1").arg(units.distance(*week.remaining, 1));
     if (bar.painMax) {
         lines << tr("Worst knee pain: %1/10 (stage %2)")
                      .arg(*bar.painMax)
@@ -59,13 +61,13 @@ QString weekTooltip(const WeekSummary& week, const WeekBar& bar, const Settings&
     }
     if (week.acute && week.chronic) {
         lines << tr("Load: acute %1, chronic %2 per day")
-                     .arg(units.formatValue(units.fromKm(*week.acute)),
-                          units.formatValue(units.fromKm(*week.chronic)));
+                     .arg(units.amount(units.fromKm(*week.acute)),
+                          units.amount(units.fromKm(*week.chronic)));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const DisplayUnits& units) {
+WeekBar makeBar(const WeekSummary& week, const Evaluation& evaluation, const UnitText& units) {
     WeekBar bar;
     bar.weekStart = week.weekStart;
     bar.key = weekKey(week.weekStart);
@@ -104,7 +106,7 @@ const WeekBar* WeeklyVolumeData::barNear(double key) const {
 }
 
 WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation) {
-    const DisplayUnits units(evaluation.journal.settings.units);
+    const UnitText units = UnitText::app(evaluation.journal.settings.units);
     WeeklyVolumeData data;
     data.unitSymbol = units.symbol();
     data.barWidth = kSecondsPerWeek * 0.72;

@@ -9,8 +9,6 @@
 // The x key of a week is the middle of the week in seconds since the epoch, which is what
 // QCPAxisTickerDateTime reads; a bar is then centred on its week.
 
-#include "display_units.h"
-
 #include "app/gui/session/journal_session.h"
 
 #include <optional>

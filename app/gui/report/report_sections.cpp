@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Header, the period at a glance, the weekly table and the shoes (see report_sections.h).
 #include "report_sections.h"
-#include "core/i18n/locale_text.h"
 #include "report_text.h"
 
 #include "report_table.h"
 #include "report_words.h"
+
+#include "core/i18n/locale_text.h"
+#include "core/model/unit_text.h"
 
 #include <QLocale>
 
@@ -19,8 +21,9 @@ constexpr double kBlockGapMm = 4;
 constexpr std::size_t kSingleBlockRows = 12;
 constexpr std::size_t kMaxBlockRows = 28;
 
+// The report's headings name km ("km per week"), so its numbers are km in every setting.
 QString kmNumber(Distance distance) {
-    return QString::number(distance.km(), 'f', 1);
+    return UnitText::reading(UnitSystem::Kilometres).distanceNumber(distance, 1);
 }
 
 QString changeText(const ReportWeek& week) {
@@ -63,13 +66,14 @@ ReportTable weeksTable(const ClinicianReport& report, std::size_t first, std::si
 }  // namespace
 
 QString reportDate(QDate date) {
-    return i18n::textLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return i18n::longDate(date, i18n::DateStyle::ShortDayMonthYear);
 }
 
 void drawReportHeader(ReportCanvas& canvas, const ClinicianReport& report, const QString& title) {
     canvas.paragraph(title, ReportCanvas::font(13, true), report_palette::kText, 1.0);
-    const QString generated = i18n::textLocale().toString(report.generatedAt.localDateTime(),
-                                                          QStringLiteral("d MMM yyyy, HH:mm"));
+    const QDateTime printed = report.generatedAt.localDateTime();
+    const QString generated = i18n::longDate(printed.date(), i18n::DateStyle::ShortDayMonthYear) +
+                              printed.toString(QStringLiteral(", HH:mm"));
     canvas.paragraph(ReportWords::tr("This is a training journal kept by the runner, not a medical "
                                      "record. Printed %1. Weeks run Monday to Sunday; distances "
                                      "in km.")

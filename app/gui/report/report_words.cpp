@@ -3,57 +3,24 @@
 #include "report_text.h"
 
 #include "core/model/duration_text.h"
+#include "core/model/entry_words.h"
+#include "core/model/unit_text.h"
+#include "core/rules/rule_words.h"
 
 #include <QStringList>
 
 namespace stridelog::gui::report_words {
 
 QString knee(Knee knee) {
-    switch (knee) {
-        case Knee::Left:
-            return ReportWords::tr("left");
-        case Knee::Right:
-            return ReportWords::tr("right");
-        case Knee::Both:
-            return ReportWords::tr("both");
-    }
-    return {};
+    return words::clinical(knee);
 }
 
 QString site(Site site) {
-    switch (site) {
-        case Site::Front:
-            return ReportWords::tr("front, at the kneecap");
-        case Site::Below:
-            return ReportWords::tr("just below the kneecap");
-        case Site::Outside:
-            return ReportWords::tr("outer side");
-        case Site::Inside:
-            return ReportWords::tr("inner side");
-        case Site::Behind:
-            return ReportWords::tr("behind the knee");
-        case Site::Whole:
-            return ReportWords::tr("whole knee, diffuse");
-    }
-    return {};
+    return words::clinical(site);
 }
 
 QString onset(Onset onset) {
-    switch (onset) {
-        case Onset::Start:
-            return ReportWords::tr("from the start of the run");
-        case Onset::During:
-            return ReportWords::tr("during the run");
-        case Onset::Late:
-            return ReportWords::tr("late in long or fast runs");
-        case Onset::After:
-            return ReportWords::tr("after the run");
-        case Onset::NextDay:
-            return ReportWords::tr("the next day");
-        case Onset::Rest:
-            return ReportWords::tr("also at rest");
-    }
-    return {};
+    return words::clinical(onset);
 }
 
 QString duration(Duration duration, bool ongoing) {
@@ -76,33 +43,15 @@ QString hint(const LocationHint& hint) {
 }
 
 QString severity(Severity severity) {
-    switch (severity) {
-        case Severity::Info:
-            return ReportWords::tr("Info");
-        case Severity::Caution:
-            return ReportWords::tr("Caution");
-        case Severity::Stop:
-            return ReportWords::tr("Stop");
-    }
-    return {};
+    return words::label(severity);
 }
 
 QString shoeStatus(ShoeStatusKind status) {
-    switch (status) {
-        case ShoeStatusKind::Ok:
-            return ReportWords::tr("ok");
-        case ShoeStatusKind::Soon:
-            return ReportWords::tr("replace soon");
-        case ShoeStatusKind::Replace:
-            return ReportWords::tr("due for replacement");
-        case ShoeStatusKind::Retired:
-            return ReportWords::tr("retired");
-    }
-    return {};
+    return words::clinical(status);
 }
 
 QString km(Distance distance) {
-    return ReportWords::tr("%1 km").arg(QString::number(distance.km(), 'f', 1));
+    return UnitText::reading(UnitSystem::Kilometres).distance(distance, 1);
 }
 
 }  // namespace stridelog::gui::report_words

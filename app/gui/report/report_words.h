@@ -3,6 +3,7 @@
 
 // The plain words the clinician report prints for the journal's enumerations and durations:
 // a reader who has never seen the app should not need a legend for "next-day" or "whole".
+// The knee, site and onset words are the `clinical` column of core/model/entry_words.h.
 
 #include "core/model/enums.h"
 #include "core/model/pain_entry.h"

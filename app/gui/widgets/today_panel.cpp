@@ -2,7 +2,8 @@
 #include "today_panel.h"
 
 #include "app/gui/charts/chart_palette.h"
-#include "app/gui/models/unit_format.h"
+
+#include "core/model/unit_text.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -100,9 +101,9 @@ void TodayPanel::redraw() {
     } else {
         status_->setText(tr("You can run today"));
     }
-    weekLeft_->setText(allowance_.weekLeft ? formatDistance(*allowance_.weekLeft, units, true, 1)
+    weekLeft_->setText(allowance_.weekLeft ? UnitText::app(units).distance(*allowance_.weekLeft, 1)
                                            : tr("no limit yet"));
-    runMax_->setText(allowance_.runMax ? formatDistance(*allowance_.runMax, units, true, 1)
+    runMax_->setText(allowance_.runMax ? UnitText::app(units).distance(*allowance_.runMax, 1)
                                        : tr("no run in 30 days"));
     pair_->setText(pairName(evaluation));
     numbers_->setVisible(allowance_.runToday);

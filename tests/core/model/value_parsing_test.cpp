@@ -2,6 +2,7 @@
 // CLI.md "Values": every form the command line accepts, and what it refuses.
 
 #include "core/model/value_parsing.h"
+#include "core/model/unit_text.h"
 
 #include <gtest/gtest.h>
 
@@ -148,6 +149,42 @@ TEST(ParseKilometres, ReadsWholeAndDecimalKilometres) {
     EXPECT_EQ(parseKilometres(QStringLiteral("250.5"), QStringLiteral("start km"))->metres(),
               250'500);
     EXPECT_FALSE(parseKilometres(QStringLiteral("-3"), QStringLiteral("start km")).hasValue());
+}
+
+// Where the language writes a decimal comma, the comma is a decimal point too.
+TEST(ParseDistance, ReadsTheGermanDecimalCommaAndPoint) {
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(parseDistance(QStringLiteral("5,2"), german)->metres(), 5'200);
+    EXPECT_EQ(parseDistance(QStringLiteral("5.2"), german)->metres(), 5'200);
+    EXPECT_EQ(parseDistance(QStringLiteral("6,3mi"), german)->metres(), 10'139);
+    EXPECT_EQ(
+        parseKilometres(QStringLiteral("250,5"), QStringLiteral("start km"), german)->metres(),
+        250'500);
+}
+
+TEST(ParseDistance, AGermanRefusalNamesTheCommaAndThePoint) {
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const auto distance = parseDistance(QStringLiteral("5,2,1"), german);
+    ASSERT_FALSE(distance.hasValue());
+    EXPECT_TRUE(distance.error().contains(QLatin1String("10,2 or 10.2")))
+        << distance.error().toStdString();
+    const auto limit = parseKilometres(QStringLiteral("x"), QStringLiteral("limit"), german);
+    ASSERT_FALSE(limit.hasValue());
+    EXPECT_TRUE(limit.error().contains(QLatin1String("250,5 or 250.5")))
+        << limit.error().toStdString();
+}
+
+TEST(ParseDistance, InEnglishACommaStaysAMistake) {
+    const auto distance = parseDistance(QStringLiteral("5,2"), QLocale::c());
+    ASSERT_FALSE(distance.hasValue());
+    EXPECT_FALSE(distance.error().contains(QLatin1String("10,2")));
+}
+
+TEST(ParseDistance, ABareNumberIsInTheRunnersUnit) {
+    EXPECT_EQ(parseDistance(QStringLiteral("6.3"), UnitSystem::Miles)->metres(), 10'139);
+    EXPECT_EQ(parseDistance(QStringLiteral("10km"), UnitSystem::Miles)->metres(), 10'000);
+    EXPECT_EQ(parseDistance(QStringLiteral("800m"), UnitSystem::Miles)->metres(), 800);
+    EXPECT_EQ(parseDistance(QStringLiteral("6.3"), UnitSystem::Kilometres)->metres(), 6'300);
 }
 
 TEST(FormatDuration, ShowsHoursOnlyWhenThereAreAny) {

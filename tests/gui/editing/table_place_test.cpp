@@ -9,8 +9,10 @@
 #include "app/gui/models/entry_table_model.h"
 #include "app/gui/models/runs_table_model.h"
 #include "app/gui/pages/entry_table_page.h"
+#include "app/gui/session/journal_edits.h"
 
 #include <QAbstractProxyModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -103,6 +105,16 @@ TEST_F(TablePlaceTest, LoggingARunKeepsTheSelectedRowSelected) {
                   .data(EntryTableModel::IdRole)
                   .toLongLong(),
               chosen);
+}
+
+TEST_F(TablePlaceTest, TheCountOfEntriesFollowsAddedAndRemovedRows) {
+    auto* count = child<QLabel>(page_, "rowCount");
+    EXPECT_EQ(count->text(), QStringLiteral("155 entries"));
+    const std::int64_t chosen = clickRowInTheMiddle();
+    ASSERT_TRUE(edits::deleteRun(session(), RunId(chosen)));
+    EXPECT_EQ(count->text(), QStringLiteral("154 entries"));
+    session().undoStack().undo();
+    EXPECT_EQ(count->text(), QStringLiteral("155 entries"));
 }
 
 }  // namespace

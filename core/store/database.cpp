@@ -8,6 +8,8 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +25,27 @@ std::uint32_t bigEndian32(const QByteArray& bytes, qsizetype offset) {
         value = (value << 8) | static_cast<std::uint8_t>(bytes.at(offset + i));
     }
     return value;
+}
+
+// The journals this process holds open, by canonical path, with their number of connections.
+// Reading the header of such a file with a plain open() and close() would drop every POSIX lock
+// this process holds on it (close() releases them all, SQLite's among them): another program
+// closing the journal would then think itself its last user and delete the WAL this process is
+// still writing to. A journal already open here had its header judged when it was opened.
+struct OpenJournals {
+    QMutex mutex;
+    QHash<QString, int> connections;
+};
+
+OpenJournals& openJournals() {
+    static OpenJournals journals;
+    return journals;
+}
+
+bool isOpenHere(const QString& canonicalPath) {
+    OpenJournals& journals = openJournals();
+    const QMutexLocker lock(&journals.mutex);
+    return journals.connections.value(canonicalPath) > 0;
 }
 
 QString uniqueConnectionName() {
@@ -107,12 +130,20 @@ int latestVersion(const std::vector<Migration>& migrations) {
 Database::Database(QString path, QString connectionName)
     : path_(std::move(path)),
       connectionName_(std::move(connectionName)),
-      db_(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_)) {}
+      canonicalPath_(QFileInfo(path_).canonicalFilePath()),
+      db_(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_)) {
+    OpenJournals& journals = openJournals();
+    const QMutexLocker lock(&journals.mutex);
+    ++journals.connections[canonicalPath_];
+}
 
 Database::~Database() {
     db_.close();
     db_ = QSqlDatabase();
     QSqlDatabase::removeDatabase(connectionName_);
+    OpenJournals& journals = openJournals();
+    const QMutexLocker lock(&journals.mutex);
+    if (--journals.connections[canonicalPath_] <= 0) journals.connections.remove(canonicalPath_);
 }
 
 StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, int busyTimeoutMs,
@@ -124,7 +155,10 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, int b
             return storeFailure(StoreErrorKind::NotAJournal,
                                 QStringLiteral("%1 is not a file").arg(absolute));
         }
-        if (auto header = checkHeader(absolute, latestVersion(migrations)); !header) {
+        const bool openHere = isOpenHere(QFileInfo(absolute).canonicalFilePath());
+        if (auto header = openHere ? StoreResult<Done>(Done{})
+                                   : checkHeader(absolute, latestVersion(migrations));
+            !header) {
             return Unexpected{header.error()};
         }
     } else if (auto created = createPrivateFile(absolute);

@@ -52,6 +52,7 @@ private:
 
     QString path_;
     QString connectionName_;
+    QString canonicalPath_;  // what the process-wide list of open journals is keyed by
     QSqlDatabase db_;
     int schemaVersion_ = 0;
 };

@@ -68,24 +68,31 @@ QDate Journal::today() const {
 
 StoreResult<ShoeId> Journal::addShoe(const Shoe& shoe) {
     if (auto error = validateShoe(shoe)) return invalid(*error);
-    return write(QStringLiteral("adding the pair"),
-                 [&] { return shoe_table::insert(database_->connection(), shoe); });
+    return write(
+        QStringLiteral("adding the pair"),
+        [&] { return shoe_table::insert(database_->connection(), shoe); },
+        [](ShoeId id) { return changeOf(ChangeHow::Added, id); });
 }
 
 StoreResult<Done> Journal::updateShoe(const Shoe& shoe) {
     if (auto error = validateShoe(shoe)) return invalid(*error);
-    return write(QStringLiteral("changing the pair"),
-                 [&] { return shoe_table::update(database_->connection(), shoe); });
+    return write(
+        QStringLiteral("changing the pair"),
+        [&] { return shoe_table::update(database_->connection(), shoe); },
+        [&](Done) { return changeOf(ChangeHow::Changed, shoe.id); });
 }
 
 StoreResult<Done> Journal::retireShoe(ShoeId id, QDate on) {
-    return write(QStringLiteral("retiring the pair"), [&]() -> StoreResult<Done> {
-        auto shoe = shoe_table::selectOne(database_->connection(), id);
-        if (!shoe) return Unexpected{shoe.error()};
-        shoe.value().retiredOn = on;
-        if (auto error = validateShoe(*shoe)) return invalid(*error);
-        return shoe_table::update(database_->connection(), *shoe);
-    });
+    return write(
+        QStringLiteral("retiring the pair"),
+        [&]() -> StoreResult<Done> {
+            auto shoe = shoe_table::selectOne(database_->connection(), id);
+            if (!shoe) return Unexpected{shoe.error()};
+            shoe.value().retiredOn = on;
+            if (auto error = validateShoe(*shoe)) return invalid(*error);
+            return shoe_table::update(database_->connection(), *shoe);
+        },
+        [id](Done) { return changeOf(ChangeHow::Changed, id); });
 }
 
 StoreResult<Shoe> Journal::shoe(ShoeId id) const {
@@ -98,44 +105,59 @@ StoreResult<std::vector<Shoe>> Journal::shoes() const {
 
 StoreResult<RunId> Journal::addRun(const Run& run) {
     if (auto error = validateRun(run, today())) return invalid(*error);
-    return write(QStringLiteral("adding the run"), [&]() -> StoreResult<RunId> {
-        if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
-            return Unexpected{shoeExists.error()};
-        }
-        return run_table::insert(database_->connection(), run);
-    });
+    return write(
+        QStringLiteral("adding the run"),
+        [&]() -> StoreResult<RunId> {
+            if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+                return Unexpected{shoeExists.error()};
+            }
+            return run_table::insert(database_->connection(), run);
+        },
+        [](RunId id) { return changeOf(ChangeHow::Added, id); });
 }
 
 StoreResult<Done> Journal::updateRun(const Run& run) {
     if (auto error = validateRun(run, today())) return invalid(*error);
-    return write(QStringLiteral("changing the run"), [&]() -> StoreResult<Done> {
-        if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
-            return shoeExists;
-        }
-        return run_table::update(database_->connection(), run);
-    });
+    return write(
+        QStringLiteral("changing the run"),
+        [&]() -> StoreResult<Done> {
+            if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+                return shoeExists;
+            }
+            return run_table::update(database_->connection(), run);
+        },
+        [&](Done) { return changeOf(ChangeHow::Changed, run.id); });
 }
 
 StoreResult<Done> Journal::updateRuns(const std::vector<Run>& runs) {
     for (const Run& run : runs) {
         if (auto error = validateRun(run, today())) return invalid(*error);
     }
-    return write(QStringLiteral("changing the runs"), [&]() -> StoreResult<Done> {
-        for (const Run& run : runs) {
-            if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
-                return shoeExists;
+    return write(
+        QStringLiteral("changing the runs"),
+        [&]() -> StoreResult<Done> {
+            for (const Run& run : runs) {
+                if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+                    return shoeExists;
+                }
+                if (auto updated = run_table::update(database_->connection(), run); !updated) {
+                    return updated;
+                }
             }
-            if (auto updated = run_table::update(database_->connection(), run); !updated) {
-                return updated;
-            }
-        }
-        return Done{};
-    });
+            return Done{};
+        },
+        [&](Done) {
+            std::vector<RunId> ids;
+            for (const Run& run : runs) ids.push_back(run.id);
+            return changeOf(ChangeHow::Changed, ids);
+        });
 }
 
 StoreResult<Done> Journal::deleteRun(RunId id) {
-    return write(QStringLiteral("deleting the run"),
-                 [&] { return run_table::remove(database_->connection(), id); });
+    return write(
+        QStringLiteral("deleting the run"),
+        [&] { return run_table::remove(database_->connection(), id); },
+        [id](Done) { return changeOf(ChangeHow::Removed, id); });
 }
 
 StoreResult<Run> Journal::run(RunId id) const {
@@ -152,27 +174,35 @@ StoreResult<std::optional<ShoeId>> Journal::lastUsedShoe() const {
 
 StoreResult<PainId> Journal::addPain(const PainEntry& pain) {
     if (auto error = validatePain(pain, today())) return invalid(*error);
-    return write(QStringLiteral("adding the pain entry"), [&]() -> StoreResult<PainId> {
-        if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
-            return Unexpected{runExists.error()};
-        }
-        return pain_table::insert(database_->connection(), pain);
-    });
+    return write(
+        QStringLiteral("adding the pain entry"),
+        [&]() -> StoreResult<PainId> {
+            if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
+                return Unexpected{runExists.error()};
+            }
+            return pain_table::insert(database_->connection(), pain);
+        },
+        [](PainId id) { return changeOf(ChangeHow::Added, id); });
 }
 
 StoreResult<Done> Journal::updatePain(const PainEntry& pain) {
     if (auto error = validatePain(pain, today())) return invalid(*error);
-    return write(QStringLiteral("changing the pain entry"), [&]() -> StoreResult<Done> {
-        if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
-            return runExists;
-        }
-        return pain_table::update(database_->connection(), pain);
-    });
+    return write(
+        QStringLiteral("changing the pain entry"),
+        [&]() -> StoreResult<Done> {
+            if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
+                return runExists;
+            }
+            return pain_table::update(database_->connection(), pain);
+        },
+        [&](Done) { return changeOf(ChangeHow::Changed, pain.id); });
 }
 
 StoreResult<Done> Journal::deletePain(PainId id) {
-    return write(QStringLiteral("deleting the pain entry"),
-                 [&] { return pain_table::remove(database_->connection(), id); });
+    return write(
+        QStringLiteral("deleting the pain entry"),
+        [&] { return pain_table::remove(database_->connection(), id); },
+        [id](Done) { return changeOf(ChangeHow::Removed, id); });
 }
 
 StoreResult<PainEntry> Journal::pain(PainId id) const {
@@ -185,55 +215,74 @@ StoreResult<std::vector<PainEntry>> Journal::pains(const RunFilter& filter) cons
 
 StoreResult<Done> Journal::putBackShoe(const Shoe& shoe, const std::vector<RunId>& runsToRelink) {
     if (auto error = validateShoe(shoe)) return invalid(*error);
-    return write(QStringLiteral("putting the pair back"), [&]() -> StoreResult<Done> {
-        QSqlDatabase& db = database_->connection();
-        if (auto id = shoe_table::insert(db, shoe, true); !id) return Unexpected{id.error()};
-        for (RunId runId : runsToRelink) {
-            auto run = run_table::selectOne(db, runId);
-            if (!run) return Unexpected{run.error()};
-            run.value().shoe = shoe.id;
-            if (auto done = run_table::update(db, *run); !done) return done;
-        }
-        return Done{};
-    });
+    return write(
+        QStringLiteral("putting the pair back"),
+        [&]() -> StoreResult<Done> {
+            QSqlDatabase& db = database_->connection();
+            if (auto id = shoe_table::insert(db, shoe, true); !id) return Unexpected{id.error()};
+            for (RunId runId : runsToRelink) {
+                auto run = run_table::selectOne(db, runId);
+                if (!run) return Unexpected{run.error()};
+                run.value().shoe = shoe.id;
+                if (auto done = run_table::update(db, *run); !done) return done;
+            }
+            return Done{};
+        },
+        [&](Done) {
+            JournalChange change = changeOf(ChangeHow::Added, shoe.id);
+            change.runs.changed = runsToRelink;
+            return change;
+        });
 }
 
 StoreResult<Done> Journal::putBackRun(const Run& run, const std::vector<PainId>& painsToRelink) {
     // An undo may restore a run dated "tomorrow" relative to a later today; only the limits
     // that do not depend on the date apply.
     if (auto error = validateRun(run, QDate(9999, 12, 31))) return invalid(*error);
-    return write(QStringLiteral("putting the run back"), [&]() -> StoreResult<Done> {
-        if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
-            return shoeExists;
-        }
-        QSqlDatabase& db = database_->connection();
-        if (auto id = run_table::insert(db, run, true); !id) return Unexpected{id.error()};
-        for (PainId painId : painsToRelink) {
-            auto pain = pain_table::selectOne(db, painId);
-            if (!pain) return Unexpected{pain.error()};
-            pain.value().run = run.id;
-            if (auto done = pain_table::update(db, *pain); !done) return done;
-        }
-        return Done{};
-    });
+    return write(
+        QStringLiteral("putting the run back"),
+        [&]() -> StoreResult<Done> {
+            if (auto shoeExists = requireShoe(database_->connection(), run.shoe); !shoeExists) {
+                return shoeExists;
+            }
+            QSqlDatabase& db = database_->connection();
+            if (auto id = run_table::insert(db, run, true); !id) return Unexpected{id.error()};
+            for (PainId painId : painsToRelink) {
+                auto pain = pain_table::selectOne(db, painId);
+                if (!pain) return Unexpected{pain.error()};
+                pain.value().run = run.id;
+                if (auto done = pain_table::update(db, *pain); !done) return done;
+            }
+            return Done{};
+        },
+        [&](Done) {
+            JournalChange change = changeOf(ChangeHow::Added, run.id);
+            change.pains.changed = painsToRelink;
+            return change;
+        });
 }
 
 StoreResult<Done> Journal::putBackPain(const PainEntry& pain) {
     if (auto error = validatePain(pain, QDate(9999, 12, 31))) return invalid(*error);
-    return write(QStringLiteral("putting the pain entry back"), [&]() -> StoreResult<Done> {
-        if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
-            return runExists;
-        }
-        if (auto id = pain_table::insert(database_->connection(), pain, true); !id) {
-            return Unexpected{id.error()};
-        }
-        return Done{};
-    });
+    return write(
+        QStringLiteral("putting the pain entry back"),
+        [&]() -> StoreResult<Done> {
+            if (auto runExists = requireRun(database_->connection(), pain.run); !runExists) {
+                return runExists;
+            }
+            if (auto id = pain_table::insert(database_->connection(), pain, true); !id) {
+                return Unexpected{id.error()};
+            }
+            return Done{};
+        },
+        [&](Done) { return changeOf(ChangeHow::Added, pain.id); });
 }
 
 StoreResult<Done> Journal::deleteShoe(ShoeId id) {
-    return write(QStringLiteral("deleting the pair"),
-                 [&] { return shoe_table::remove(database_->connection(), id); });
+    return write(
+        QStringLiteral("deleting the pair"),
+        [&] { return shoe_table::remove(database_->connection(), id); },
+        [id](Done) { return changeOf(ChangeHow::Removed, id); });
 }
 
 StoreResult<Settings> Journal::settings() const {
@@ -241,8 +290,14 @@ StoreResult<Settings> Journal::settings() const {
 }
 
 StoreResult<Done> Journal::saveSettings(const Settings& settings) {
-    return write(QStringLiteral("saving the settings"),
-                 [&] { return settings_table::save(database_->connection(), settings); });
+    return write(
+        QStringLiteral("saving the settings"),
+        [&] { return settings_table::save(database_->connection(), settings); },
+        [](Done) {
+            JournalChange change;
+            change.settings = true;
+            return change;
+        });
 }
 
 StoreResult<JournalSnapshot> readSnapshot(QSqlDatabase& db, bool withTracks) {

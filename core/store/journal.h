@@ -7,13 +7,15 @@
 // byte, a file that is not a Stridelog journal, is damaged, or has a newer schema than this
 // program; otherwise it brings an older schema up to date (numbered migrations, each in its own
 // transaction). Every public action that changes data is one transaction: it commits whole or
-// leaves the file as it was, and after a commit the journal emits changed() once, which models
-// and charts listen to. Values are validated (core/model/validation.h) before anything is
-// written. Ids are kept across export and restore.
+// leaves the file as it was, and after a commit the journal emits changed() once, naming what
+// changed (journal_change.h), which the app's session and its tables listen to. Values are
+// validated (core/model/validation.h) before anything is written. Ids are kept across export and
+// restore.
 //
 //   CLI / app ──► Journal ──► Transaction ──► SQLite file (WAL, synchronous=FULL, 0600)
 //                    └──► snapshot() ──► core/rules
 
+#include "journal_change.h"
 #include "store_error.h"
 
 #include "core/model/clock.h"
@@ -28,6 +30,7 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace stridelog {
@@ -74,6 +77,16 @@ struct ImportStream {
     std::function<StoreResult<bool>(ImportBatch& chunk)> next;
     // Each chunk's outcome, one per run, once it is written (not yet committed).
     std::function<void(ImportBatch& chunk, const std::vector<ImportedRun>& outcome)> written;
+};
+
+// Entries an undo took out of the journal (Journal::takeOut) as they were, with the links the
+// removal cut, so that a redo puts back exactly the same.
+struct TakenEntries {
+    std::vector<Shoe> shoes;
+    std::vector<Run> runs;
+    std::vector<std::pair<StoredTrack, int>> tracks;  // encoded, with their point counts
+    std::vector<std::pair<PainId, RunId>> painLinks;  // pain entries that followed those runs
+    std::vector<std::pair<RunId, ShoeId>> shoeLinks;  // runs left in those pairs
 };
 
 struct RunFilter {
@@ -136,6 +149,13 @@ public:
     StoreResult<Done> putBackPain(const PainEntry& pain);
     // Undo of adding a pair.
     StoreResult<Done> deleteShoe(ShoeId id);
+    // Undo of an import: removes these runs with their tracks, then these pairs, in one
+    // transaction; returns what it removed, for putBackTaken() (journal_take_back.cpp).
+    StoreResult<TakenEntries> takeOut(const std::vector<RunId>& runs,
+                                      const std::vector<ShoeId>& shoes);
+    // Redo of an import: the entries back under their own ids, with their tracks and links, in
+    // one transaction.
+    StoreResult<Done> putBackTaken(const TakenEntries& taken);
 
     // Everything the rules read.
     StoreResult<JournalSnapshot> snapshot() const;
@@ -167,15 +187,18 @@ public:
     StoreResult<Done> backupTo(const QString& target) const;
 
 Q_SIGNALS:
-    void changed();
+    // After each committed action, once: which entries it added, changed or removed.
+    void changed(const stridelog::JournalChange& change);
 
 private:
     explicit Journal(std::unique_ptr<Database> database, OpenOptions options);
     QDate today() const;
     // A consistent copy under a fresh temporary name beside `target`; returns that name.
     StoreResult<QString> copyToTemporary(const QString& target) const;
-    template <class Body>
-    auto write(const QString& doing, Body&& body) -> std::invoke_result_t<Body>;
+    // Runs `body` in one transaction; once it is committed, emits changed(describe(value)).
+    template <class Body, class Describe>
+    auto write(const QString& doing, Body&& body, Describe&& describe)
+        -> std::invoke_result_t<Body>;
 
     std::unique_ptr<Database> database_;
     OpenOptions options_;

@@ -167,18 +167,23 @@ StoreResult<Done> Journal::replaceAll(const JournalSnapshot& snapshot) {
     // Exports are of the past, so "not after tomorrow" is judged against the far future here:
     // a restore must bring back exactly what was saved.
     if (auto valid = validateAll(snapshot, QDate(9999, 12, 31)); !valid) return valid;
-    return write(QStringLiteral("restoring the journal"), [&]() -> StoreResult<Done> {
-        QSqlDatabase& db = database_->connection();
-        if (auto cleared = deleteEverything(db); !cleared) return cleared;
-        if (auto inserted = insertEntries(db, snapshot, true); !inserted) return inserted;
-        return settings_table::save(db, snapshot.settings);
-    });
+    return write(
+        QStringLiteral("restoring the journal"),
+        [&]() -> StoreResult<Done> {
+            QSqlDatabase& db = database_->connection();
+            if (auto cleared = deleteEverything(db); !cleared) return cleared;
+            if (auto inserted = insertEntries(db, snapshot, true); !inserted) return inserted;
+            return settings_table::save(db, snapshot.settings);
+        },
+        [](Done) { return JournalChange::all(); });
 }
 
 StoreResult<Done> Journal::insertAll(const JournalSnapshot& snapshot) {
     if (auto valid = validateAll(snapshot, today()); !valid) return valid;
-    return write(QStringLiteral("adding entries"),
-                 [&] { return insertEntries(database_->connection(), snapshot, false); });
+    return write(
+        QStringLiteral("adding entries"),
+        [&] { return insertEntries(database_->connection(), snapshot, false); },
+        [](Done) { return JournalChange::all(); });
 }
 
 StoreResult<QString> Journal::copyToTemporary(const QString& target) const {

@@ -43,9 +43,11 @@ StoreResult<Done> checkBatch(const ImportBatch& batch, QDate today) {
 }
 
 // Writes one batch (a whole file, or one chunk of it) inside the open transaction. `newIds`
-// maps the file's new pairs (local ids) to journal ids and lives as long as the file.
+// maps the file's new pairs (local ids) to journal ids and lives as long as the file; `change`
+// collects the pairs and runs written, for Journal::changed().
 StoreResult<std::vector<ImportedRun>> writeBatch(QSqlDatabase& db, const ImportBatch& batch,
-                                                 QHash<std::int64_t, ShoeId>& newIds) {
+                                                 QHash<std::int64_t, ShoeId>& newIds,
+                                                 JournalChange& change) {
     std::optional<std::vector<Shoe>> existing;
     for (const Shoe& shoe : batch.newShoes) {
         if (newIds.contains(shoe.id.value())) continue;  // written with an earlier chunk
@@ -61,6 +63,7 @@ StoreResult<std::vector<ImportedRun>> writeBatch(QSqlDatabase& db, const ImportB
         auto id = shoe_table::insert(db, shoe);
         if (!id) return Unexpected{id.error()};
         newIds.insert(shoe.id.value(), *id);
+        change.shoes.added.push_back(*id);
     }
     std::vector<ImportedRun> outcome;
     outcome.reserve(batch.runs.size());
@@ -93,6 +96,7 @@ StoreResult<std::vector<ImportedRun>> writeBatch(QSqlDatabase& db, const ImportB
             if (!kept) return Unexpected{kept.error()};
         }
         outcome.push_back({*id, false});
+        change.runs.added.push_back(*id);
     }
     return outcome;
 }
@@ -101,28 +105,36 @@ StoreResult<std::vector<ImportedRun>> writeBatch(QSqlDatabase& db, const ImportB
 
 StoreResult<std::vector<ImportedRun>> Journal::importBatch(const ImportBatch& batch) {
     if (auto checked = checkBatch(batch, today()); !checked) return Unexpected{checked.error()};
-    return write(QStringLiteral("importing"), [&]() -> StoreResult<std::vector<ImportedRun>> {
-        QHash<std::int64_t, ShoeId> newIds;  // local id -> journal id
-        return writeBatch(database_->connection(), batch, newIds);
-    });
+    JournalChange change;
+    return write(
+        QStringLiteral("importing"),
+        [&]() -> StoreResult<std::vector<ImportedRun>> {
+            QHash<std::int64_t, ShoeId> newIds;  // local id -> journal id
+            return writeBatch(database_->connection(), batch, newIds, change);
+        },
+        [&](const std::vector<ImportedRun>&) { return change; });
 }
 
 StoreResult<Done> Journal::importStream(const ImportStream& stream) {
-    return write(QStringLiteral("importing"), [&]() -> StoreResult<Done> {
-        QHash<std::int64_t, ShoeId> newIds;  // local id -> journal id, for the whole file
-        ImportBatch chunk;
-        while (true) {
-            chunk = {};
-            auto more = stream.next(chunk);
-            if (!more) return Unexpected{more.error()};
-            if (!*more) return Done{};
-            if (auto checked = checkBatch(chunk, today()); !checked)
-                return Unexpected{checked.error()};
-            auto outcome = writeBatch(database_->connection(), chunk, newIds);
-            if (!outcome) return Unexpected{outcome.error()};
-            if (stream.written) stream.written(chunk, *outcome);
-        }
-    });
+    JournalChange change;
+    return write(
+        QStringLiteral("importing"),
+        [&]() -> StoreResult<Done> {
+            QHash<std::int64_t, ShoeId> newIds;  // local id -> journal id, for the whole file
+            ImportBatch chunk;
+            while (true) {
+                chunk = {};
+                auto more = stream.next(chunk);
+                if (!more) return Unexpected{more.error()};
+                if (!*more) return Done{};
+                if (auto checked = checkBatch(chunk, today()); !checked)
+                    return Unexpected{checked.error()};
+                auto outcome = writeBatch(database_->connection(), chunk, newIds, change);
+                if (!outcome) return Unexpected{outcome.error()};
+                if (stream.written) stream.written(chunk, *outcome);
+            }
+        },
+        [&](Done) { return change; });
 }
 
 }  // namespace stridelog

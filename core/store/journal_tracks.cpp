@@ -18,19 +18,22 @@ namespace stridelog {
 StoreResult<RunId> Journal::addRunWithTrack(const Run& run, const Track& track) {
     if (auto error = validateRun(run, today()))
         return storeFailure(StoreErrorKind::InvalidInput, error->message);
-    return write(QStringLiteral("adding the run"), [&]() -> StoreResult<RunId> {
-        QSqlDatabase& db = database_->connection();
-        if (run.shoe) {
-            if (auto shoe = shoe_table::selectOne(db, *run.shoe); !shoe)
-                return storeFailure(StoreErrorKind::InvalidInput, shoe.error().message);
-        }
-        auto id = run_table::insert(db, run);
-        if (!id || track.empty()) return id;
-        const int points = static_cast<int>(track.samples.size());
-        if (auto kept = track_table::put(db, {*id, encodeTrack(track)}, points); !kept)
-            return Unexpected{kept.error()};
-        return id;
-    });
+    return write(
+        QStringLiteral("adding the run"),
+        [&]() -> StoreResult<RunId> {
+            QSqlDatabase& db = database_->connection();
+            if (run.shoe) {
+                if (auto shoe = shoe_table::selectOne(db, *run.shoe); !shoe)
+                    return storeFailure(StoreErrorKind::InvalidInput, shoe.error().message);
+            }
+            auto id = run_table::insert(db, run);
+            if (!id || track.empty()) return id;
+            const int points = static_cast<int>(track.samples.size());
+            if (auto kept = track_table::put(db, {*id, encodeTrack(track)}, points); !kept)
+                return Unexpected{kept.error()};
+            return id;
+        },
+        [](RunId id) { return changeOf(ChangeHow::Added, id); });
 }
 
 StoreResult<std::optional<Track>> Journal::track(RunId id) const {

@@ -31,6 +31,18 @@ StoreResult<std::optional<QByteArray>> select(QSqlDatabase& db, RunId run) {
     });
 }
 
+StoreResult<std::optional<std::pair<StoredTrack, int>>> selectRow(QSqlDatabase& db, RunId run) {
+    Statement statement(db,
+                        QStringLiteral("SELECT points, data FROM run_track WHERE run_id = :run"));
+    statement.bind(QStringLiteral(":run"), QVariant::fromValue(run.value()));
+    if (auto done = statement.exec(QStringLiteral("reading the run's track")); !done)
+        return Unexpected{done.error()};
+    if (!statement.query().next()) return std::optional<std::pair<StoredTrack, int>>();
+    return std::optional<std::pair<StoredTrack, int>>(
+        std::pair{StoredTrack{run, statement.query().value(1).toByteArray()},
+                  statement.query().value(0).toInt()});
+}
+
 StoreResult<std::vector<StoredTrack>> selectAll(QSqlDatabase& db) {
     Statement statement(db, QStringLiteral("SELECT run_id, data FROM run_track WHERE run_id IN "
                                            "(SELECT id FROM run) ORDER BY run_id"));

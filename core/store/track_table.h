@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace stridelog::track_table {
@@ -20,6 +21,8 @@ StoreResult<Done> put(QSqlDatabase& db, const StoredTrack& track, int points);
 // Removes a track left by a deleted run under `run`, so a new run with that id starts bare.
 StoreResult<Done> dropOrphan(QSqlDatabase& db, RunId run);
 StoreResult<std::optional<QByteArray>> select(QSqlDatabase& db, RunId run);
+// The track row of `run` as stored (its encoded data and point count), to be put back later.
+StoreResult<std::optional<std::pair<StoredTrack, int>>> selectRow(QSqlDatabase& db, RunId run);
 // The tracks of runs that exist, by run id.
 StoreResult<std::vector<StoredTrack>> selectAll(QSqlDatabase& db);
 StoreResult<Done> removeAll(QSqlDatabase& db);

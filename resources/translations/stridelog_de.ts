@@ -4300,6 +4300,10 @@ Lauf (30 Tage)</translation>
 <context>
     <name>stridelog::gui::edits</name>
     <message>
+        <source>Import activities</source>
+        <translation>Aktivitäten importieren</translation>
+    </message>
+    <message>
         <source>Log run</source>
         <translation>Lauf eintragen</translation>
     </message>

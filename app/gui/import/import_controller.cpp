@@ -3,6 +3,7 @@
 
 #include "import_results_dialog.h"
 
+#include "app/gui/session/journal_edits.h"
 #include "app/gui/session/journal_session.h"
 #include "app/gui/widgets/status_message.h"
 
@@ -21,6 +22,8 @@ struct WorkerInput {
     const Clock* clock = nullptr;  // the app's, read by the worker's journal
     std::shared_ptr<std::atomic<bool>> cancel;
     std::function<void(int, int)> hook;
+    // What the import added, file by file; read on the GUI thread once the worker ended.
+    std::shared_ptr<JournalChange> added;
 };
 
 // Runs on the worker thread; the Journal it opens is closed there before the thread ends.
@@ -33,6 +36,9 @@ ImportReport runImport(const WorkerInput& input, ImportController* controller) {
         report.failure = journal.error();
         return report;
     }
+    // Direct: called on this thread after each file's commit.
+    QObject::connect(journal.value().get(), &Journal::changed,
+                     [added = input.added](const JournalChange& change) { added->merge(change); });
     ImportOptions options;
     options.shoe = input.shoe;
     options.cancel = input.cancel.get();
@@ -63,12 +69,14 @@ ImportController::~ImportController() {
 bool ImportController::start(const QStringList& paths, std::optional<ShoeId> shoe) {
     if (paths.isEmpty() || isRunning()) return false;
     cancel_->store(false);
-    const WorkerInput input{session_.journalPath(),      paths,   shoe,
-                            &session_.journal().clock(), cancel_, workerHook_};
+    const WorkerInput input{session_.journalPath(),           paths,   shoe,
+                            &session_.journal().clock(),      cancel_, workerHook_,
+                            std::make_shared<JournalChange>()};
     auto result = std::make_shared<ImportReport>();
     thread_ = QThread::create([input, result, this] { *result = runImport(input, this); });
     // finished() is emitted by the worker once runImport() returned; the slot runs here.
-    connect(thread_, &QThread::finished, this, [this, result] { onWorkerFinished(*result); });
+    connect(thread_, &QThread::finished, this,
+            [this, result, added = input.added] { onWorkerFinished(*result, *added); });
     if (interactive_) showProgress();
     thread_->start();
     return true;
@@ -95,12 +103,14 @@ void ImportController::onProgress(int done, int total) {
     progress_->setLabelText(tr("Imported %1 of %2 files…").arg(done).arg(total));
 }
 
-void ImportController::onWorkerFinished(const ImportReport& report) {
+void ImportController::onWorkerFinished(const ImportReport& report, const JournalChange& added) {
     thread_->deleteLater();
     thread_ = nullptr;
     lastReport_ = report;
     if (progress_) progress_->deleteLater();
-    session_.refresh();
+    session_.refresh(added);
+    // One step on the undo stack for the whole import, whatever number of files it read.
+    edits::recordImport(session_, added);
     announce(dialogParent_, tr("Import: %1").arg(ImportResultsDialog::summary(lastReport_)));
     if (interactive_) showImportResults(lastReport_, dialogParent_, &session_);
     Q_EMIT finished();

@@ -10,6 +10,7 @@
 //   QProgressDialog ◄─ progressed ──    importFiles(journal, paths, {shoe, progress, cancel})
 //   Cancel ──► atomic cancel flag ──►   (read between files and chunks)
 //   finished: session.refresh(),  ◄──  thread ends, its Journal closed
+//             one undo step (edits::recordImport, with the ids its Journal::changed() named),
 //             results dialog
 //
 // A Qt SQL connection belongs to the thread that opened it, so the worker opens its own Journal
@@ -17,6 +18,8 @@
 // (WAL), and refresh() re-evaluates so every page updates. The controller waits for a running
 // worker only when it is destroyed, which is when the window closes.
 
+#include "core/model/ids.h"
+#include "core/store/journal_change.h"
 #include "core/workflows/importer.h"
 
 #include <QObject>
@@ -69,7 +72,7 @@ Q_SIGNALS:
 private:
     void showProgress();
     void onProgress(int done, int total);
-    void onWorkerFinished(const ImportReport& report);
+    void onWorkerFinished(const ImportReport& report, const JournalChange& added);
 
     JournalSession& session_;
     QPointer<QWidget> dialogParent_;

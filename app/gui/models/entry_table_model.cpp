@@ -5,14 +5,7 @@ namespace stridelog::gui {
 
 EntryTableModel::EntryTableModel(JournalSession& session, QObject* parent)
     : QAbstractTableModel(parent), session_(session) {
-    connect(&session_, &JournalSession::evaluated, this, &EntryTableModel::rebuild);
-}
-
-void EntryTableModel::rebuild() {
-    beginResetModel();
-    headers_ = headers();
-    rows_ = buildRows(session_.evaluation());
-    endResetModel();
+    connect(&session_, &JournalSession::evaluated, this, &EntryTableModel::update);
 }
 
 int EntryTableModel::rowCount(const QModelIndex& parent) const {

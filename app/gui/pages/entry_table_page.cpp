@@ -131,6 +131,9 @@ void EntryTablePage::setModel(EntryTableModel* model, int sortColumn, Qt::SortOr
     };
     connect(filter_, &QAbstractItemModel::rowsInserted, this, someRows);
     connect(filter_, &QAbstractItemModel::rowsRemoved, this, someRows);
+    // The proxy drops its rows while the source is still removing them: count again after.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &EntryTablePage::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &EntryTablePage::updateCount);
     fitColumns();
     updateCount();
 }

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace stridelog::gui::edits {
 namespace {
 
@@ -170,6 +172,27 @@ bool saveSettings(JournalSession& session, const Settings& settings) {
         session, text, journal.saveSettings(settings),
         [&journal, settings] { return journal.saveSettings(settings); },
         [&journal, previous = *before] { return journal.saveSettings(previous); });
+}
+
+void recordImport(JournalSession& session, const JournalChange& imported) {
+    if (imported.runs.added.empty() && imported.shoes.added.empty()) return;
+    Journal& journal = session.journal();
+    // Filled by the undo, emptied by the redo: the entries live here only while taken out.
+    auto taken = std::make_shared<TakenEntries>();
+    JournalCommand::Step undo = [&journal, taken, runs = imported.runs.added,
+                                 shoes = imported.shoes.added]() -> StoreResult<Done> {
+        auto out = journal.takeOut(runs, shoes);
+        if (!out) return Unexpected{out.error()};
+        *taken = std::move(out).value();
+        return Done{};
+    };
+    JournalCommand::Step redo = [&journal, taken]() -> StoreResult<Done> {
+        auto back = journal.putBackTaken(*taken);
+        if (back) *taken = {};
+        return back;
+    };
+    session.recordDone(
+        new JournalCommand(session, tr("Import activities"), std::move(redo), std::move(undo)));
 }
 
 }  // namespace stridelog::gui::edits

@@ -29,4 +29,10 @@ bool deleteShoe(JournalSession& session, ShoeId id);
 
 bool saveSettings(JournalSession& session, const Settings& settings);
 
+// An import that already added these runs and pairs (`imported`, from the importing Journal's
+// changed() signals), recorded as one undoable step: undo takes exactly those runs, their
+// tracks and those pairs out again in one transaction; redo puts them back under their ids.
+// Nothing is recorded when the import added nothing.
+void recordImport(JournalSession& session, const JournalChange& imported);
+
 }  // namespace stridelog::gui::edits

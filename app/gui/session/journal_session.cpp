@@ -8,7 +8,8 @@ namespace stridelog::gui {
 JournalSession::JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
                                std::optional<AsOf> pinnedAsOf, QObject* parent)
     : QObject(parent), journal_(std::move(journal)), clock_(clock), pinnedAsOf_(pinnedAsOf) {
-    connect(journal_.get(), &Journal::changed, this, &JournalSession::refresh);
+    connect(journal_.get(), &Journal::changed, this,
+            [this](const JournalChange& change) { refresh(change); });
     refresh();
 }
 
@@ -30,7 +31,7 @@ bool JournalSession::reportFailure(const QString& what, const StoreError& error)
     return false;
 }
 
-void JournalSession::refresh() {
+void JournalSession::refresh(const JournalChange& change) {
     auto snapshot = journal_->snapshot();
     if (!snapshot) {
         Q_EMIT failed(snapshot.error().message);
@@ -47,6 +48,7 @@ void JournalSession::refresh() {
         next.shoeWear.push_back(assessShoe(next.journal, shoe, next.asOf));
     }
     evaluation_ = std::move(next);
+    lastChange_ = change;
     Q_EMIT evaluated();
 }
 

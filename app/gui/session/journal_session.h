@@ -5,10 +5,12 @@
 // to. It owns the Journal, the clock and the undo stack, and keeps the rule results for the
 // as-of instant (now, or a pinned instant in screenshot mode). When the journal changes it
 // re-evaluates once and emits evaluated(); pages redraw from evaluation() and never compute a
-// rule or query the database themselves.
+// rule or query the database themselves. lastChange() says what the journal change was, so the
+// tables can update only the rows it touched (and keep the selection and scroll) instead of
+// starting over.
 //
-//   dialogs ──edit──► JournalSession ──QUndoCommand──► Journal ──changed()──┐
-//   pages/charts ◄──evaluated()── JournalSession ◄── rules(snapshot, asOf) ◄┘
+//   dialogs ──edit──► JournalSession ──QUndoCommand──► Journal ──changed(JournalChange)──┐
+//   pages/charts ◄──evaluated()── JournalSession ◄── rules(snapshot, asOf) ◄─────────────┘
 
 #include "core/model/as_of.h"
 #include "core/model/clock.h"
@@ -59,8 +61,12 @@ public:
     // After an edit failed: tells the user, once, what and why. Returns false for chaining.
     bool reportFailure(const QString& what, const StoreError& error);
 
-    // Re-reads the journal and re-evaluates the rules (also done on every change).
-    void refresh();
+    // Re-reads the journal and re-evaluates the rules (also done on every change). `change` is
+    // what changed since the last evaluation, when known (an import on another connection
+    // names its runs); by default, anything may have.
+    void refresh(const JournalChange& change = JournalChange::all());
+    // What changed in the journal before the latest evaluated(): empty when only the time did.
+    const JournalChange& lastChange() const { return lastChange_; }
 
 Q_SIGNALS:
     void evaluated();
@@ -73,6 +79,7 @@ private:
     std::optional<AsOf> pinnedAsOf_;
     QUndoStack undoStack_;
     Evaluation evaluation_;
+    JournalChange lastChange_ = JournalChange::all();
 };
 
 }  // namespace stridelog::gui

@@ -6,7 +6,7 @@
 
 #include "core/io/journal_json.h"
 #include "core/store/journal.h"
-#include "core/store/restore.h"
+#include "core/workflows/restore.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -22,6 +22,7 @@ struct DemoOptions {
     int years = 3;           // 1–30
     std::uint32_t seed = 1;  // same seed, same history
     QDate endDate;           // the history ends on this local date (the CLI passes today)
+    bool tracks = true;      // made-up watch tracks for recent recorded runs (demo_tracks.h)
 };
 
 JournalSnapshot generateDemoHistory(const DemoOptions& options);

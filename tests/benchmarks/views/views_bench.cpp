@@ -72,6 +72,7 @@ int makeJournal(const QString& path, int years, bool withTracks) {
     DemoOptions options;
     options.years = years;
     options.endDate = QDate(2026, 11, 21);
+    options.tracks = false;  // every run gets the one-a-second track below
     JournalSnapshot history = generateDemoHistory(options);
     std::mt19937 random(11);
     double hours = 0, bytes = 0;

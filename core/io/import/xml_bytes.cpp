@@ -14,10 +14,6 @@ bool isNameChar(char c) {
 
 }  // namespace
 
-bool isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 // An ASCII name with at most one colon inside it; anything else is left to the full reader.
 bool isPlainName(std::string_view name) {
     if (name.empty() || !isNameStart(name.front())) return false;

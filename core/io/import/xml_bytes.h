@@ -13,7 +13,9 @@
 
 namespace stridelog::xml_bytes {
 
-bool isSpace(char c);
+inline bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 // An ASCII name with at most one colon inside it.
 bool isPlainName(std::string_view name);
 // True when every character is one XML allows, in valid UTF-8.

@@ -6,6 +6,7 @@
 #include "demo_runner.h"
 #include "demo_runs.h"
 #include "demo_shoes.h"
+#include "demo_tracks.h"
 #include "demo_weeks.h"
 
 #include <algorithm>
@@ -48,6 +49,8 @@ JournalSnapshot generateDemoHistory(const DemoOptions& options) {
     journal.shoes = demo::assignShoes(random, journal.runs, endDate);
     numberRuns(journal.runs, options.seed);
     journal.pains = demo::generatePains(random, runner, journal.runs, weeks, endDate);
+    // Last, from random sequences of their own: the history is the same with or without them.
+    if (options.tracks) journal.tracks = demo::makeDemoTracks(journal.runs, options.seed, endDate);
     return journal;
 }
 

@@ -24,6 +24,7 @@ struct DemoOptions {
     // The history ends on this local date: the caller's today, from its clock. Required: an
     // invalid date gives an empty history.
     QDate endDate;
+    bool tracks = true;  // made-up watch tracks for recent recorded runs (demo_tracks.h)
 };
 
 JournalSnapshot generateDemoHistory(const DemoOptions& options);

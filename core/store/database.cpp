@@ -121,6 +121,37 @@ StoreResult<Done> peekBehindWal(const QString& path, int knownVersion) {
     return Done{};
 }
 
+// SQLite's quick check of the tables the rules read at open (shoes, runs, pain, settings, and
+// their indexes) and of the schema; not of the tracks, which a journal of ten years holds tens
+// of megabytes of and which are read one run at a time, when a run is opened: SQLite refuses
+// a damaged track then, and the full check of every page is the backups' and `check`'s.
+StoreResult<Done> quickCheck(QSqlDatabase& db, const QString& path) {
+    QSqlQuery query(db);
+    QStringList tables{QStringLiteral("sqlite_schema")};
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name <> 'run_track' ORDER BY name"))) {
+        return Unexpected{fromSqlError(query.lastError(), QStringLiteral("checking %1").arg(path))};
+    }
+    while (query.next()) tables << query.value(0).toString();
+    query.finish();
+    for (const QString& table : tables) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)) ||
+            !query.next()) {
+            return Unexpected{
+                fromSqlError(query.lastError(), QStringLiteral("checking %1").arg(path))};
+        }
+        if (query.value(0).toString() != QLatin1String("ok")) {
+            return storeFailure(StoreErrorKind::Corrupt,
+                                QStringLiteral("%1 is damaged (%2); restore it from a backup")
+                                    .arg(path, query.value(0).toString()));
+        }
+        query.finish();
+    }
+    return Done{};
+}
+
 }  // namespace
 
 int latestVersion(const std::vector<Migration>& migrations) {
@@ -233,15 +264,7 @@ StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migrati
         error.message = QStringLiteral("%1 is %2").arg(path_, error.message);
         return Unexpected{error};
     }
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-        return Unexpected{
-            fromSqlError(query.lastError(), QStringLiteral("checking %1").arg(path_))};
-    }
-    if (query.value(0).toString() != QLatin1String("ok")) {
-        return storeFailure(StoreErrorKind::Corrupt,
-                            QStringLiteral("%1 is damaged (%2); restore it from a backup")
-                                .arg(path_, query.value(0).toString()));
-    }
+    if (auto checked = quickCheck(db_, path_); !checked) return checked;
     query.finish();
     // Step 4: the first writes.
     for (const QString& pragma :

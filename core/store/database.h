@@ -8,7 +8,8 @@
 //      -shm side files the same mode;
 //   3. checks the version again through SQLite (read-only first when a -wal file is there, so
 //      a newer schema found only in the WAL leaves the file and its WAL untouched), checks the
-//      schema's shape (backup_schema.h) and runs a quick integrity check;
+//      schema's shape (backup_schema.h) and runs a quick integrity check of every table but
+//      the tracks' (read one run at a time; the backups and `check` check every page);
 //   4. only then switches to WAL with synchronous=FULL and foreign keys, and migrates (each
 //      step under the write lock, re-reading the version there, so two processes creating the
 //      same new journal at once both succeed).

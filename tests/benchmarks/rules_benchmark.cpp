@@ -96,6 +96,7 @@ JournalSnapshot demoJournal(int years) {
     options.years = years;
     options.seed = 7;
     options.endDate = kEndDate;
+    options.tracks = false;  // the rules never read tracks
     return generateDemoHistory(options);
 }
 

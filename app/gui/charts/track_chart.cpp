@@ -30,6 +30,9 @@ TrackChart::TrackChart(QWidget* parent) : QCustomPlot(parent) {
     setObjectName(QStringLiteral("trackChart"));
     setAccessibleName(tr("Pace, heart rate, cadence and elevation against distance"));
     setMinimumHeight(260);
+    // Each line as separate segments: a polyline wider than one pixel is stroked with its
+    // joins, which costs tens of milliseconds a panel; at this width the joins do not show.
+    setPlottingHint(QCP::phFastPolylines, true);
     margins_ = new QCPMarginGroup(this);
 }
 

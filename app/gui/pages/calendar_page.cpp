@@ -3,6 +3,7 @@
 
 #include "month_grid.h"
 
+#include "app/gui/charts/year_chart.h"
 #include "app/gui/widgets/scrolling_page.h"
 
 #include "core/model/unit_text.h"
@@ -38,12 +39,10 @@ CalendarPage::CalendarPage(JournalSession& session, QWidget* parent)
     bar->addWidget(title_, 1, Qt::AlignCenter);
     bar->addWidget(next);
     grid_ = new MonthGrid(this);
-    year_ = new QLabel(this);
-    year_->setObjectName(QStringLiteral("yearTotals"));
-    year_->setWordWrap(true);
+    year_ = new YearChart(this);
     layout->addLayout(bar);
-    layout->addWidget(grid_, 1);
-    layout->addWidget(year_);
+    layout->addWidget(grid_, 3);
+    layout->addWidget(year_, 2);
     connect(previous, &QPushButton::clicked, this, [this] { showMonth(month_.addMonths(-1)); });
     connect(next, &QPushButton::clicked, this, [this] { showMonth(month_.addMonths(1)); });
     connect(&session, &JournalSession::evaluated, this, &CalendarPage::redraw);
@@ -97,15 +96,7 @@ void CalendarPage::redraw() {
                         .arg(locale.toString(month_, QStringLiteral("MMMM yyyy")),
                              UnitText::app(units).distance(Distance::fromMetres(monthMetres), 1),
                              runs));
-    QStringList totals;
-    for (int m = 0; m < 12; ++m) {
-        totals << QStringLiteral("%1 %2").arg(
-            locale.monthName(m + 1, QLocale::ShortFormat),
-            UnitText::app(units).distance(Distance::fromMetres(months[static_cast<std::size_t>(m)]),
-                                          0));
-    }
-    year_->setText(
-        tr("%1 by month: %2").arg(month_.year()).arg(totals.join(QStringLiteral(" · "))));
+    year_->setYear(month_.year(), months, month_.month(), units);
     grid_->setMonth(month_, evaluation.journal.settings.weekStart, units, std::move(days));
 }
 

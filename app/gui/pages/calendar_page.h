@@ -3,7 +3,7 @@
 
 // A calendar of months (`--page calendar`): each day's runs (distance) and pain (worst
 // intensity), each week's total beside it and the month's above, with the year's monthly
-// totals in a strip below. The arrows (or Page Up and Page Down) move a month.
+// totals charted below (year_chart.h). The arrows (or Page Up and Page Down) move a month.
 
 #include "journal_page.h"
 
@@ -15,6 +15,7 @@ class QPushButton;
 namespace stridelog::gui {
 
 class MonthGrid;
+class YearChart;
 
 class CalendarPage : public JournalPage {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     QDate month() const { return month_; }
     QString monthTitle() const;
     MonthGrid* grid() const { return grid_; }
+    YearChart* yearChart() const { return year_; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -35,7 +37,7 @@ private:
 
     QDate month_;  // its first day
     QLabel* title_ = nullptr;
-    QLabel* year_ = nullptr;
+    YearChart* year_ = nullptr;
     MonthGrid* grid_ = nullptr;
 };
 

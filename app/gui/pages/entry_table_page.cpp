@@ -187,8 +187,12 @@ void EntryTablePage::updateCount() {
     if (!count_) return;
     const int shown = filter_->rowCount();
     const int all = model_->rowCount();
-    count_->setText(shown == all ? tr("%n entries", nullptr, all)
-                                 : tr("Showing %1 of %2").arg(shown).arg(all));
+    // A search looks across all dates, whatever the range says: the count says so.
+    if (filter_->searching())
+        count_->setText(tr("%1 of %2 match the search, at any date").arg(shown).arg(all));
+    else
+        count_->setText(shown == all ? tr("%n entries", nullptr, all)
+                                     : tr("Showing %1 of %2").arg(shown).arg(all));
 }
 
 QPushButton* EntryTablePage::addButton(const QString& text, const QString& objectName) {

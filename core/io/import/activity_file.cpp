@@ -5,6 +5,7 @@
 #include "csv_rows.h"
 #include "fit_reader.h"
 #include "garmin_csv_reader.h"
+#include "gpx_fast_reader.h"
 #include "gpx_reader.h"
 #include "gzip_device.h"
 #include "sha256.h"
@@ -206,7 +207,29 @@ Expected<ParsedActivities> ActivityFileReader::read(std::size_t max) {
         return rows;
     }
     atEnd_ = true;
+    if (header_.format == ActivityFormat::Gpx) {
+        if (auto fast = readGpxFast(*devices_->input, options_)) return std::move(*fast);
+        if (!rewind())
+            return fail(QStringLiteral("cannot read it again: %1").arg(file_.errorString()));
+    }
     return readActivities(*devices_->input, header_.format, options_);
+}
+
+// The GPX fast path gave up (gpx_fast_reader.h): the file is read again from its start,
+// through new devices, by the full reader, which says what is wrong with it if anything is.
+bool ActivityFileReader::rewind() {
+    if (!file_.seek(0)) return false;
+    devices_->bounded.reset();
+    devices_->input = &file_;
+    if (devices_->gzip.isOpen()) {
+        devices_->gzip.close();
+        if (!devices_->gzip.open(QIODevice::ReadOnly)) return false;
+        devices_->input = &devices_->gzip;
+    }
+    devices_->bounded = std::make_unique<XmlTextLimitDevice>(*devices_->input);
+    devices_->bounded->open(QIODevice::ReadOnly);
+    devices_->input = devices_->bounded.get();
+    return true;
 }
 
 // A damaged .gz or a refused text shows up to the reader as a short file; say what really

@@ -68,6 +68,7 @@ public:
 private:
     Expected<ActivityFile> open();
     Expected<ParsedActivities> read(std::size_t max);
+    bool rewind();
     QString readError(const QString& readerError) const;
 
     struct Devices;

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpx_reader.h"
 
-#include "activity_sport.h"
-#include "iso_time.h"
-#include "track_accumulator.h"
-#include "track_recorder.h"
+#include "gpx_track_builder.h"
 #include "xml_support.h"
 
 #include <QXmlStreamReader>
@@ -34,7 +31,7 @@ public:
         }
         if (cancelled_) return fail(readCancelledMessage());
         if (reader_.hasError()) return fail(describeError(reader_));
-        if (oneInstant_) return fail(oneInstantMessage(*oneInstant_));
+        if (oneInstant_) return fail(GpxTrackBuilder::oneInstantMessage(*oneInstant_));
         return std::move(activities_);
     }
 
@@ -44,23 +41,9 @@ private:
                                   : QStringLiteral("not a GPX file: no root element");
     }
 
-    // Two or more points, every one at the same instant (a device that stamps the file's time
-    // on each point), give no duration to import: the file is refused for that, not for a run
-    // of 0 seconds.
-    static QString oneInstantMessage(const IsoTime& time) {
-        return QStringLiteral("no usable times: every point of a track has the same time (%1)")
-            .arg(instantFromIsoTime(time).toLocalIsoString());
-    }
-
     // Reads one <trk> to its end tag; false when reading must stop (error or cancel).
     bool readTrack() {
-        TrackAccumulator track;
-        TrackRecorder recorder;
-        std::optional<IsoTime> firstTime;
-        lastTime_.reset();
-        timedPoints_ = 0;
-        ParsedActivity activity;
-        activity.source = RunSource::Gpx;
+        GpxTrackBuilder track;
         int depth = 0;  // below <trk>: only its own <name> and <type> count, not <link><type>
         while (reader_.readNext() != QXmlStreamReader::EndDocument && !reader_.hasError()) {
             if (reader_.isEndElement()) {
@@ -70,11 +53,11 @@ private:
             if (!reader_.isStartElement()) continue;
             const auto name = reader_.name();
             if (depth == 0 && name == QLatin1String("name")) {
-                activity.name = readText().toString();
+                track.setName(readText());
             } else if (depth == 0 && name == QLatin1String("type")) {
-                activity.sport = readText().toString();
+                track.setSport(readText());
             } else if (name == QLatin1String("trkpt")) {
-                readPoint(track, recorder, firstTime);
+                readPoint(track);
                 if (track.pointCount() % kCancelCheckInterval == 0 && options_.cancelled()) {
                     cancelled_ = true;
                     return false;
@@ -85,94 +68,52 @@ private:
             }
         }
         if (reader_.hasError()) return false;
-        if (timedPoints_ > 1 && lastTime_->utcMilliseconds == firstTime->utcMilliseconds &&
-            !oneInstant_)
-            oneInstant_ = firstTime;
-        if (track.pointCount() > 0) {
-            activity.track = recorder.take();
-            activities_.push_back(finish(std::move(activity), track, firstTime));
-        }
+        if (auto activity = track.finish(oneInstant_)) activities_.push_back(std::move(*activity));
         return true;
     }
 
-    void readPoint(TrackAccumulator& track, TrackRecorder& recorder,
-                   std::optional<IsoTime>& firstTime) {
-        TrackPoint point;
+    void readPoint(GpxTrackBuilder& track) {
         const auto attributes = reader_.attributes();
-        point.latitude = toNumber(attributes.value(QLatin1String("lat")));
-        point.longitude = toNumber(attributes.value(QLatin1String("lon")));
+        track.beginPoint(toNumber(attributes.value(QLatin1String("lat"))),
+                         toNumber(attributes.value(QLatin1String("lon"))));
         int depth = 0;  // below <trkpt>: <extensions> and the extension's own element
         while (!reader_.atEnd()) {
             const auto token = reader_.readNext();
             if (token == QXmlStreamReader::StartElement) {
-                if (!readPointChild(point, firstTime)) ++depth;
+                if (!readPointChild(track)) ++depth;
             } else if (token == QXmlStreamReader::EndElement) {
                 if (depth-- == 0) break;
             }
         }
-        track.addPoint(point);
-        recorder.add(track, point);
+        track.endPoint();
     }
 
     // Reads a child of <trkpt> we know to its end tag and returns true; false leaves the
     // reader on any other element, for the caller to descend into.
-    bool readPointChild(TrackPoint& point, std::optional<IsoTime>& firstTime) {
+    bool readPointChild(GpxTrackBuilder& track) {
         const auto name = reader_.name();
         const auto ns = reader_.namespaceUri();
         if (name == QLatin1String("time") && isGpxNamespace(ns)) {
-            const auto time = parseIsoTime(readText());
-            if (!time) return true;
-            point.timeMilliseconds = time->utcMilliseconds;
-            if (!firstTime || time->utcMilliseconds < firstTime->utcMilliseconds) firstTime = time;
-            if (!lastTime_ || time->utcMilliseconds > lastTime_->utcMilliseconds) lastTime_ = time;
-            ++timedPoints_;
+            track.pointTime(readText());
             return true;
         }
         if (name == QLatin1String("ele") && isGpxNamespace(ns)) {
-            point.altitude = toNumber(readText());
+            track.pointElevation(readText());
             return true;
         }
         if (ns != kTrackPointV1 && ns != kTrackPointV2 && ns != kClueTrust) return false;
-        if (name == QLatin1String("hr")) {
-            point.heartRate = toNumber(readText());
-            return true;
-        }
-        if (name == QLatin1String("cad") || name == QLatin1String("cadence")) {
-            // One foot's cadence: doubled into steps per minute.
-            if (auto perFoot = toNumber(readText()); perFoot && *perFoot < 255)
-                point.cadence = *perFoot * 2;
-            return true;
-        }
-        return false;
+        if (!GpxTrackBuilder::isPointExtension(name)) return false;
+        track.pointExtension(name, readText());
+        return true;
     }
 
     QStringView readText() { return xml::readElementText(reader_, text_); }
-
-    static ParsedActivity finish(ParsedActivity activity, const TrackAccumulator& track,
-                                 const std::optional<IsoTime>& firstTime) {
-        if (!activity.sport.trimmed().isEmpty()) {
-            const SportClass sport = classifySport(activity.sport);
-            activity.isRun = sport.isRun;
-            activity.surface = sport.surface;
-        }
-        if (firstTime) activity.start = instantFromIsoTime(*firstTime);
-        activity.distanceMetres = track.distanceMetres();
-        activity.timerSeconds = track.movingSeconds();
-        activity.elapsedSeconds = track.elapsedSeconds();
-        activity.averageHeartRate = track.averageHeartRate();
-        activity.averageCadence = track.averageCadence();
-        activity.pointCount = track.pointCount();
-        activity.positionCount = track.positionCount();
-        return activity;
-    }
 
     QXmlStreamReader reader_;
     const ReadOptions& options_;
     ParsedActivities activities_;
     QString text_;  // the text of the element just read, reused for every element
     bool cancelled_ = false;
-    std::optional<IsoTime> lastTime_;    // of the track being read
-    std::int64_t timedPoints_ = 0;       // of the track being read
     std::optional<IsoTime> oneInstant_;  // the time of a track whose points all share it
 };
 

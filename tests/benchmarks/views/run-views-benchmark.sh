@@ -10,7 +10,7 @@
 #   5. journal bytes per hour of track; and the peak memory (max RSS) of each command.
 #
 #   tests/benchmarks/views/run-views-benchmark.sh [BUILD_DIR]
-# BUILD_DIR defaults to build/release (configured here when missing).
+# BUILD_DIR defaults to build/release (a Release build, configured here when missing).
 # Needs: hyperfine, gpsbabel, time, python3 (Debian packages of those names).
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -19,7 +19,10 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DSTRIDELOG_BUILD_TESTS=ON -DSTRIDELOG_BUILD_BENCHMARKS=ON >/dev/null
 fi
-cmake --build "$build" -j "${JOBS:-2}" --target stridelog stridelog-cli stridelog_views_bench >/dev/null
+# SKIP_BUILD=1 measures the binaries as they are (to compare two builds of the same sources).
+if [ -z "${SKIP_BUILD:-}" ]; then
+    cmake --build "$build" -j "${JOBS:-2}" --target stridelog stridelog-cli stridelog_views_bench >/dev/null
+fi
 app="$build/app/gui/stridelog"
 cli="$build/app/cli/stridelog-cli"
 bench="$build/tests/benchmarks/views/stridelog_views_bench"

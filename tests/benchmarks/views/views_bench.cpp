@@ -7,11 +7,12 @@
 //   views_bench import PATH DIR [--no-tracks]   imports DIR, keeping tracks or not
 //   views_bench open-run PATH N          opens N run pages in the app's window (offscreen) and
 //                                        prints the median milliseconds to a drawn page
-//   views_bench look PATH PAGE ID WxH OUT.png   the window at that size on PAGE (run, shoe,
-//                                        knee, calendar), grabbed from the screen, to look at the
-//                                        layout
+//   views_bench look PATH PAGE ID WxH OUT.png [dark]   the window at that size on PAGE (run,
+//                                        shoe, knee, calendar, or runs with ID the search typed),
+//                                        in a dark palette if asked, grabbed, to look at the layout
 
 #include "app/gui/main_window.h"
+#include "app/gui/pages/entry_table_page.h"
 #include "app/gui/pages/run_page.h"
 
 #include "core/demo/demo_history.h"
@@ -26,6 +27,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QPalette>
 #include <QTextStream>
 #include <QThread>
 
@@ -72,6 +75,7 @@ int makeJournal(const QString& path, int years, bool withTracks) {
     DemoOptions options;
     options.years = years;
     options.endDate = QDate(2026, 11, 21);
+    options.tracks = false;  // every run gets the one-a-second track below
     JournalSnapshot history = generateDemoHistory(options);
     std::mt19937 random(11);
     double hours = 0, bytes = 0;
@@ -168,6 +172,15 @@ int openRuns(int argc, char** argv, const QString& path, int count) {
 
 int look(int argc, char** argv, const QStringList& args) {
     QApplication app(argc, argv);
+    if (args.size() == 7 && args[6] == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x2b, 0x2b, 0x2b));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        QApplication::setPalette(dark);
+    }
     auto journal = Journal::open(args[1]);
     if (!journal) return 2;
     const FixedClock clock(Instant::fromLocal(QDate(2026, 11, 21), QTime(12, 0)));
@@ -181,6 +194,14 @@ int look(int argc, char** argv, const QStringList& args) {
     if (args[2] == QLatin1String("shoe")) window.showShoe(args[3].toLongLong());
     if (args[2] == QLatin1String("knee")) window.showPage(gui::Page::Knee);
     if (args[2] == QLatin1String("calendar")) window.showPage(gui::Page::Calendar);
+    if (args[2] == QLatin1String("runs")) {
+        // ID is the search typed, "-" for none, after the last three months are picked.
+        window.showPage(gui::Page::Runs);
+        auto* page = qobject_cast<gui::EntryTablePage*>(window.page(gui::Page::Runs));
+        page->setDateRange(QDate(2026, 8, 21), QDate(2026, 11, 21));
+        if (args[3] != QLatin1String("-"))
+            page->findChild<QLineEdit*>(QStringLiteral("searchRuns"))->setText(args[3]);
+    }
     for (int i = 0; i < 20; ++i) {
         QApplication::processEvents();
         QThread::msleep(50);
@@ -199,7 +220,8 @@ int main(int argc, char** argv) {
         for (int i = 1; i < argc; ++i) list << QString::fromLocal8Bit(argv[i]);
         return list;
     }();
-    if (args.size() == 6 && args[0] == QLatin1String("look")) return look(argc, argv, args);
+    if ((args.size() == 6 || args.size() == 7) && args[0] == QLatin1String("look"))
+        return look(argc, argv, args);
     if (args.size() >= 3 && args[0] == QLatin1String("open-run"))
         return openRuns(argc, argv, args[1], args[2].toInt());
     core = new QCoreApplication(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "store_test_support.h"
 
+#include "core/model/track.h"
 #include "core/store/database.h"
 #include "core/store/journal.h"
 
@@ -142,6 +143,66 @@ TEST_F(JournalOpen, TruncatedJournalIsRefusedAndStaysUntouched) {
                 journal.error().kind == StoreErrorKind::NotAJournal)
         << journal.error().message.toStdString();
     EXPECT_EQ(fileHash(journalPath()), before);
+}
+
+// Writes an invalid b-tree page type over the first page of `table`, as a bad disk might.
+void damageRootPage(const QString& path, const QString& table) {
+    const qint64 page = queryInt(
+        path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table));
+    const qint64 pageSize = queryInt(path, QStringLiteral("PRAGMA page_size"));
+    ASSERT_GT(page, 1);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek((page - 1) * pageSize));
+    ASSERT_EQ(file.write(QByteArray(1, '\x07')), 1);
+}
+
+TEST_F(JournalOpen, ADamagedRunsTableIsRefusedAndStaysUntouched) {
+    {
+        auto journal = Journal::open(journalPath());
+        ASSERT_TRUE(journal);
+        for (int day = 1; day <= 28; ++day) {
+            ASSERT_TRUE((*journal)->addRun(sampleRun(QDate(2026, 2, day))));
+        }
+    }
+    damageRootPage(journalPath(), QStringLiteral("run"));
+    const QByteArray before = fileHash(journalPath());
+
+    auto journal = Journal::open(journalPath());
+    ASSERT_FALSE(journal);
+    EXPECT_EQ(journal.error().kind, StoreErrorKind::Corrupt)
+        << journal.error().message.toStdString();
+    EXPECT_EQ(fileHash(journalPath()), before);
+}
+
+// The check at open leaves out the tracks (read one run at a time); a damaged one is refused
+// when its run is opened, and the full check (backups, `check`) finds it.
+TEST_F(JournalOpen, ADamagedTrackIsRefusedWhenReadAndFoundByTheFullCheck) {
+    RunId id;
+    {
+        auto journal = Journal::open(journalPath());
+        ASSERT_TRUE(journal);
+        Track track;
+        for (int i = 0; i < 3000; ++i) {
+            TrackSample sample;
+            sample.seconds = i;
+            sample.metres = i * 2.9;
+            sample.heartRate = 140 + i % 17;
+            track.samples.push_back(sample);
+        }
+        auto added = (*journal)->addRunWithTrack(sampleRun(), track);
+        ASSERT_TRUE(added);
+        id = *added;
+    }
+    damageRootPage(journalPath(), QStringLiteral("run_track"));
+
+    auto journal = Journal::open(journalPath());
+    ASSERT_TRUE(journal) << journal.error().message.toStdString();
+    EXPECT_TRUE((*journal)->snapshot());
+    EXPECT_FALSE((*journal)->track(id));
+    const auto checked = (*journal)->checkIntegrity();
+    ASSERT_FALSE(checked);
+    EXPECT_EQ(checked.error().kind, StoreErrorKind::Corrupt);
 }
 
 TEST_F(JournalOpen, AnotherProgramsDatabaseIsNotAJournal) {

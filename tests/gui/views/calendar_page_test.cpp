@@ -3,6 +3,7 @@
 
 #include "views_fixture.h"
 
+#include "app/gui/charts/year_chart.h"
 #include "app/gui/pages/calendar_page.h"
 #include "app/gui/pages/month_grid.h"
 
@@ -41,8 +42,14 @@ TEST_F(CalendarPageTest, DaysWeeksMonthAndYear) {
     // The week of Monday 2 November; and the one before, across the month's edge.
     EXPECT_EQ(page->grid()->weekMetres(QDate(2026, 11, 2)), 17'500);
     EXPECT_EQ(page->grid()->weekMetres(QDate(2026, 10, 26)), 10'000);
-    const QString year = page->findChild<QLabel*>(QStringLiteral("yearTotals"))->text();
+    // The year's chart: a bar a month, read out by its description.
+    const QString year = page->yearChart()->accessibleDescription();
     EXPECT_TRUE(year.contains(QStringLiteral("Oct 10 km"))) << year.toStdString();
+    EXPECT_DOUBLE_EQ(page->yearChart()->values()[9], 10.0);
+    EXPECT_DOUBLE_EQ(page->yearChart()->values()[10], 17.5);
+    EXPECT_DOUBLE_EQ(page->yearChart()->values()[0], 0.0);
+    EXPECT_EQ(page->yearChart()->title(), QStringLiteral("2026 by month: 28 km in all"));
+    EXPECT_EQ(page->yearChart()->yAxis->label(), QStringLiteral("Distance (km)"));
 
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("previousMonth")),
                       Qt::LeftButton);

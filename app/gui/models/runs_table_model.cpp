@@ -61,6 +61,7 @@ QString RunsTableModel::headerToolTip(int column) const {
 std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& evaluation) const {
     const JournalSnapshot& journal = evaluation.journal;
     const UnitSystem units = journal.settings.units;
+    const UnitText text = UnitText::app(units);
     QHash<std::int64_t, QString> shoeNames;
     for (const stridelog::Shoe& shoe : journal.shoes) shoeNames.insert(shoe.id.value(), shoe.name);
     const QLocale locale;
@@ -75,8 +76,7 @@ std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& ev
         row.cells = {
             {locale.toString(start, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
              QVariant::fromValue(run.start.utcSeconds())},
-            {UnitText::app(units).distanceNumber(run.distance, 2),
-             QVariant(distanceIn(run.distance, units)), true},
+            {text.distanceNumber(run.distance, 2), QVariant(distanceIn(run.distance, units)), true},
             {formatDuration(run.duration), QVariant::fromValue(run.duration.seconds()), true},
             {formatPace(pace), QVariant::fromValue(pace), true},
             {run.shoe ? shoeNames.value(run.shoe->value()) : noneLabel()},

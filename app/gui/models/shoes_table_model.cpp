@@ -40,6 +40,7 @@ QStringList ShoesTableModel::headers() const {
 
 std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& evaluation) const {
     const UnitSystem units = evaluation.journal.settings.units;
+    const UnitText text = UnitText::app(units);
     std::vector<Row> rows;
     for (std::size_t i = 0; i < evaluation.journal.shoes.size(); ++i) {
         const Shoe& shoe = evaluation.journal.shoes[i];
@@ -48,10 +49,9 @@ std::vector<EntryTableModel::Row> ShoesTableModel::buildRows(const Evaluation& e
         Row row{shoe.id.value(), shoe.since.value_or(QDate()), {}, shoe.notes};
         row.cells = {
             {shoe.name},
-            {UnitText::app(units).distanceNumber(wear.distance, 0),
-             QVariant(distanceIn(wear.distance, units)), true},
-            {UnitText::app(units).distanceNumber(shoe.limit, 0),
-             QVariant(distanceIn(shoe.limit, units)), true},
+            {text.distanceNumber(wear.distance, 0), QVariant(distanceIn(wear.distance, units)),
+             true},
+            {text.distanceNumber(shoe.limit, 0), QVariant(distanceIn(shoe.limit, units)), true},
             {QStringLiteral("%1%").arg(QString::number(wear.percent, 'f', 0)),
              QVariant(wear.percent), true},
             // Pairs in use first, the most worn on top; retired pairs after them.

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
 #include <QTableView>
@@ -79,6 +80,23 @@ TEST_F(LogRunDialogTest, ThePreviewSaysWhatTheRunWouldTriggerBeforeSaving) {
         << preview->text().toStdString();
     EXPECT_EQ(child<QLabel>(&dialog, "runPace")->text(), QStringLiteral("5:21 min/km"));
     EXPECT_EQ(runCount(), 5u);  // nothing saved by the preview
+}
+
+// Where the desktop writes a decimal comma, the distance may be typed with one.
+TEST_F(LogRunDialogTest, AGermanDesktopTakesADecimalComma) {
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        LogRunDialog dialog(session(), std::nullopt, window_.get());
+        dialog.show();
+        typeRunAndSave(&dialog, QStringLiteral("5,2"), QStringLiteral("26:00"));
+        EXPECT_FALSE(dialog.isVisible());
+    }
+    QLocale::setDefault(QLocale::c());
+    ASSERT_EQ(runCount(), 6u);
+    bool found = false;
+    for (const stridelog::Run& run : journal().runs().value())
+        found |= run.distance.metres() == 5'200;
+    EXPECT_TRUE(found);
 }
 
 TEST_F(LogRunDialogTest, AnInvalidDistanceIsMarkedWithItsRangeAndNothingIsSaved) {

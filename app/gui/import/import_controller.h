@@ -18,8 +18,10 @@
 // (WAL), and refresh() re-evaluates so every page updates. The controller waits for a running
 // worker only when it is destroyed, which is when the window closes.
 
-#include "core/model/ids.h"
+// The store's header first: it puts a Qt header before ids.h, which moc needs (journal_change.h).
 #include "core/store/journal_change.h"
+
+#include "core/model/ids.h"
 #include "core/workflows/importer.h"
 
 #include <QObject>

@@ -10,7 +10,7 @@
 #include "value_options.h"
 
 #include "core/i18n/contexts.h"
-#include "core/model/value_parsing.h"
+#include "core/model/unit_text.h"
 #include "core/rules/report_content.h"
 #include "core/store/file_modes.h"
 

@@ -67,6 +67,11 @@ public:
     // The source row of an entry, or -1.
     int rowOfId(std::int64_t id) const;
     std::int64_t idAt(int row) const;
+Q_SIGNALS:
+    // After update() changed rows in place (once per evaluation; a reset says modelReset()).
+    void updatedInPlace();
+
+public:
     // Rebuilds the rows from the session's current evaluation (a model reset).
     void rebuild();
     // Brings the rows to the session's current evaluation in place (a reset only when the

@@ -78,6 +78,7 @@ void EntryTableModel::update() {
         headers_ = std::move(nextHeaders);
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(headers_.size()) - 1);
     }
+    Q_EMIT updatedInPlace();
 }
 
 void EntryTableModel::removeRowsNotIn(const QHash<std::int64_t, std::size_t>& next) {

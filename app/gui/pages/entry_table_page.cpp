@@ -131,9 +131,12 @@ void EntryTablePage::setModel(EntryTableModel* model, int sortColumn, Qt::SortOr
     };
     connect(filter_, &QAbstractItemModel::rowsInserted, this, someRows);
     connect(filter_, &QAbstractItemModel::rowsRemoved, this, someRows);
-    // The proxy drops its rows while the source is still removing them: count again after.
-    connect(model, &QAbstractItemModel::rowsInserted, this, &EntryTablePage::updateCount);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &EntryTablePage::updateCount);
+    // After an edit, once its rows are in place (the proxy drops rows while the source is
+    // still removing them, so the count is taken again here).
+    connect(model, &EntryTableModel::updatedInPlace, this, [this, rowsChanged] {
+        rowsChanged();
+        selectionChanged();
+    });
     fitColumns();
     updateCount();
 }

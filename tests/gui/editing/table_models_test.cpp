@@ -19,7 +19,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <random>
 
 namespace stridelog::gui {
 namespace {
@@ -279,6 +281,78 @@ TEST_F(TableModelsTest, ManyRowsAtOnceResetInsteadOfStepByStep) {
     EXPECT_EQ(runsTable().resets.count(), 1);
     EXPECT_EQ(runs_->rowCount(), 20 + count);
     expectRunsInJournalOrder();
+}
+
+// The rows of a list given by the test, to put EntryTableModel::update through any sequence of
+// removals, insertions, moves and changes.
+class ListModel : public EntryTableModel {
+public:
+    explicit ListModel(JournalSession& session) : EntryTableModel(session) { rebuild(); }
+    std::vector<Row> shown;
+
+protected:
+    QStringList headers() const override { return {QStringLiteral("Entry")}; }
+    std::vector<Row> buildRows(const Evaluation&) const override { return shown; }
+};
+
+TEST_F(TableModelsTest, AnySequenceOfSmallChangesKeepsRowsAndPersistentIndexesRight) {
+    ListModel model(*session_);
+    Watched watched(&model);
+    std::mt19937 random(20261130);
+    const auto pick = [&](std::size_t size) {
+        return std::uniform_int_distribution<std::size_t>(0, size - 1)(random);
+    };
+    std::vector<EntryTableModel::Row> rows;
+    std::int64_t nextId = 1;
+    for (; nextId <= 30; ++nextId) rows.push_back({nextId, {}, {QString::number(nextId)}, {}});
+    model.shown = rows;
+    session_->refresh(JournalChange{});
+    for (int round = 0; round < 400; ++round) {
+        const int steps = 1 + static_cast<int>(pick(4));
+        for (int step = 0; step < steps; ++step) {
+            switch (pick(4)) {
+                case 0:  // a new entry anywhere
+                    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(pick(rows.size() + 1)),
+                                {nextId, {}, {QString::number(nextId)}, {}});
+                    ++nextId;
+                    break;
+                case 1:  // an entry removed
+                    if (rows.size() > 1)
+                        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(pick(rows.size())));
+                    break;
+                case 2: {  // an entry moved (a run given another date)
+                    const std::size_t from = pick(rows.size());
+                    EntryTableModel::Row row = rows[from];
+                    rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(from));
+                    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(pick(rows.size() + 1)),
+                                row);
+                    break;
+                }
+                default:  // an entry changed
+                    rows[pick(rows.size())].cells[0].text += QLatin1Char('*');
+            }
+        }
+        // A persistent index on an entry that stays must follow it.
+        const std::int64_t followedId =
+            model.idAt(static_cast<int>(pick(static_cast<std::size_t>(model.rowCount()))));
+        const QPersistentModelIndex followed = model.index(model.rowOfId(followedId), 0);
+        model.shown = rows;
+        session_->refresh(JournalChange{});
+        ASSERT_EQ(watched.resets.count(), 0) << round;
+        ASSERT_EQ(model.rowCount(), static_cast<int>(rows.size())) << round;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto& expected = rows[static_cast<std::size_t>(row)];
+            ASSERT_EQ(model.idAt(row), expected.id) << round;
+            ASSERT_EQ(model.index(row, 0).data().toString(), expected.cells[0].text) << round;
+        }
+        const bool stays = std::any_of(rows.begin(), rows.end(),
+                                       [&](const auto& row) { return row.id == followedId; });
+        if (stays) {
+            ASSERT_EQ(model.idAt(followed.row()), followedId) << round;
+        } else {
+            ASSERT_FALSE(followed.isValid()) << round;
+        }
+    }
 }
 
 }  // namespace

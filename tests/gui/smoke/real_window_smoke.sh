@@ -185,6 +185,71 @@ check_key ctrl+shift+z 1
 check_key ctrl+z 0
 check_key ctrl+y 1
 
+# An import is one undo step: Ctrl+Z takes out its runs, its new pair and its track; Ctrl+Shift+Z
+# puts them back. The files sit in the Documents folder the dialog opens in, and only their names
+# are typed: a file dialog that lists the journal's folder reads the journal's files, and the
+# close() that follows drops the app's SQLite locks on them (a known hazard, kept out of here).
+mkdir -p "$HOME/Documents"
+python3 - "$HOME/Documents" <<'PY'
+import sys
+folder = sys.argv[1]
+points = ''.join('<trkpt lat="%.5f" lon="7.0"><time>2026-01-10T08:%02d:%02dZ</time></trkpt>\n'
+                 % (46.0 + i * 0.00027, i // 6, (i % 6) * 10) for i in range(31))
+open(folder + '/morning.gpx', 'w').write(
+    '<?xml version="1.0"?>\n<gpx version="1.1" creator="t" '
+    'xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg>\n'
+    + points + '</trkseg></trk></gpx>\n')
+open(folder + '/activities.csv', 'w').write(
+    'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Activity Gear\n'
+    '5001,"Jan 12, 2026, 7:00:00 AM",Easy,Run,1800,5.00,Smoke Pair\n'
+    '5002,"Jan 14, 2026, 7:00:00 AM",Steady,Run,2400,7.50,Smoke Pair\n')
+PY
+journal_rows() {  # journal_rows JOURNAL: "runs pairs tracks", read by a connection of its own
+  python3 -c 'import sqlite3,sys; c = sqlite3.connect(sys.argv[1]); print(*[c.execute("SELECT count(*) FROM " + t).fetchone()[0] for t in ("run", "shoe", "run_track")])' "$1"
+}
+rows_are() { [ "$(journal_rows "$1")" = "$2" ]; }
+has_window_starting() { [ -n "$(xdotool search --onlyvisible --name "^$1" 2>/dev/null | head -n1)" ]; }
+before_import=$(journal_rows "$JOURNAL")
+xdotool windowactivate --sync "$MAIN" >/dev/null 2>&1
+xdotool key ctrl+i
+if wait_until 15 has_window_starting "Import activities"; then
+  sleep 0.5
+  xdotool type --delay 20 '"morning.gpx" "activities.csv"'
+  xdotool key Return
+  read -r runs_before pairs_before tracks_before <<<"$before_import"
+  after_import="$((runs_before + 3)) $((pairs_before + 1)) $((tracks_before + 1))"
+  if wait_until 30 rows_are "$JOURNAL" "$after_import"; then
+    ok "the import added 3 runs, 1 pair and 1 track"
+  else
+    fail "the import left $(journal_rows "$JOURNAL") (runs pairs tracks), not $after_import"
+  fi
+  if wait_until 15 has_window_starting "Import finished"; then
+    import -window root "$SHOTS/import-finished-1920x1080.png" 2>/dev/null
+    xdotool key Escape
+    wait_until 10 bash -c '[ -z "$(xdotool search --onlyvisible --name "^Import finished" 2>/dev/null)" ]' ||
+      fail "Escape did not close the import results"
+  fi
+  xdotool windowactivate --sync "$MAIN" >/dev/null 2>&1
+  main_key() { xdotool key --window "$MAIN" --clearmodifiers "$1" 2>/dev/null || xdotool key "$1"; }
+  main_key ctrl+z
+  if wait_until 10 rows_are "$JOURNAL" "$before_import"; then
+    ok "Ctrl+Z after the import took out its runs, pair and track"
+  else
+    fail "Ctrl+Z after the import left $(journal_rows "$JOURNAL"), not $before_import"
+    import -window root "$SHOTS/import-undo-failed.png" 2>/dev/null
+  fi
+  main_key ctrl+shift+z
+  if wait_until 10 rows_are "$JOURNAL" "$after_import"; then
+    ok "Ctrl+Shift+Z put the import back"
+  else
+    fail "Ctrl+Shift+Z after undoing the import left $(journal_rows "$JOURNAL"), not $after_import"
+  fi
+  main_key ctrl+z
+  wait_until 10 rows_are "$JOURNAL" "$before_import" || fail "a second Ctrl+Z did not undo the import"
+else
+  fail "Ctrl+I opened no Import activities dialog"
+fi
+
 # A second copy on the same journal: the first comes back from minimised, the second exits.
 xdotool windowminimize --sync "$MAIN" >/dev/null 2>&1
 wait_until 10 bash -c "xwininfo -id $MAIN | grep -q IsUnMapped"

@@ -4,6 +4,7 @@
 
 #include "store_test_support.h"
 
+#include "core/model/clock.h"
 #include "core/store/journal.h"
 
 #include <QSignalSpy>
@@ -15,7 +16,7 @@ class JournalChanges : public StoreTest {
 protected:
     void SetUp() override {
         OpenOptions options;
-        options.today = QDate(2026, 3, 20);
+        options.clock = &clock;
         auto opened = Journal::open(journalPath(), options);
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
         journal = std::move(opened).value();
@@ -25,6 +26,7 @@ protected:
         EXPECT_GE(spy->count(), 1);
         return spy->count() == 0 ? JournalChange{} : spy->last().at(0).value<JournalChange>();
     }
+    FixedClock clock{Instant::fromLocal(QDate(2026, 3, 20), QTime(12, 0))};
     std::unique_ptr<Journal> journal;
     std::unique_ptr<QSignalSpy> spy;
 };

@@ -55,7 +55,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(folder_.isValid());
         OpenOptions options;
-        options.today = clock_.now().localDate();
+        options.clock = &clock_;
         auto journal = Journal::open(folder_.filePath(QStringLiteral("journal.sqlite")), options);
         ASSERT_TRUE(journal) << journal.error().message.toStdString();
         Shoe shoe;

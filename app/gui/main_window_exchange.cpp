@@ -9,12 +9,12 @@
 #include "import/import_controller.h"
 #include "import/journal_export.h"
 #include "report/report_dialog.h"
+#include "widgets/file_dialogs.h"
 #include "widgets/status_message.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMimeData>
@@ -47,14 +47,12 @@ void MainWindow::startImport(const QStringList& paths) {
 }
 
 void MainWindow::importActivityFiles() {
-    startImport(QFileDialog::getOpenFileNames(
-        this, tr("Import activities"), documentsFolder(),
-        tr("Activity files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)")));
+    startImport(askOpenFiles(this, tr("Import activities"), documentsFolder(),
+                             tr("Activity files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)")));
 }
 
 void MainWindow::importActivityFolder() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Import a folder"), documentsFolder());
+    const QString folder = askFolder(this, tr("Import a folder"), documentsFolder());
     if (!folder.isEmpty()) startImport({folder});
 }
 

@@ -5,13 +5,13 @@
 #include "main_window.h"
 
 #include "dialogs/journal_problem_dialog.h"
+#include "widgets/file_dialogs.h"
 #include "widgets/status_message.h"
 
 #include "core/workflows/restore.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -25,9 +25,9 @@ QString journalFilter() {
 }  // namespace
 
 void MainWindow::newJournal() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New journal"), documentsFolder() + QStringLiteral("/journal.sqlite"),
-        journalFilter());
+    const QString path =
+        askSaveFile(this, tr("New journal"), documentsFolder() + QStringLiteral("/journal.sqlite"),
+                    journalFilter());
     if (path.isEmpty()) return;
     if (QFileInfo::exists(path)) {
         // A new journal never replaces a file: the user may have picked an existing journal.
@@ -43,8 +43,7 @@ void MainWindow::newJournal() {
 }
 
 void MainWindow::openJournal() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open journal"), documentsFolder(), journalFilter());
+    const QString path = askOpenFile(this, tr("Open journal"), documentsFolder(), journalFilter());
     if (path.isEmpty()) return;
     if (auto journal = openJournalOrRecover(path, this, tr("Cancel"), clock_)) {
         setSession(std::make_unique<JournalSession>(std::move(journal), clock_));
@@ -54,10 +53,10 @@ void MainWindow::openJournal() {
 
 void MainWindow::backUpJournal() {
     const QString stamp = session_->now().localDate().toString(Qt::ISODate);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Back up the journal"),
-        documentsFolder() + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),
-        journalFilter());
+    const QString path =
+        askSaveFile(this, tr("Back up the journal"),
+                    documentsFolder() + QStringLiteral("/journal-backup-%1.sqlite").arg(stamp),
+                    journalFilter());
     if (path.isEmpty()) return;
     if (auto done = session_->journal().backupTo(path); !done) {
         QMessageBox::warning(this, tr("Back up"),
@@ -68,9 +67,9 @@ void MainWindow::backUpJournal() {
 }
 
 void MainWindow::restoreJournal() {
-    const QString source = QFileDialog::getOpenFileName(
-        this, tr("Restore from a backup or a JSON export"), documentsFolder(),
-        tr("Backups and exports (*.sqlite *.json);;All files (*)"));
+    const QString source =
+        askOpenFile(this, tr("Restore from a backup or a JSON export"), documentsFolder(),
+                    tr("Backups and exports (*.sqlite *.json);;All files (*)"));
     if (source.isEmpty()) return;
     const auto answer = QMessageBox::question(
         this, tr("Restore"),

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal_problem_dialog.h"
 
+#include "app/gui/widgets/file_dialogs.h"
+
 #include "core/store/rolling_backups.h"
 #include "core/workflows/restore.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -111,7 +112,7 @@ StoreResult<std::unique_ptr<Journal>> openWithClock(const QString& path, const C
 StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable, QWidget* parent,
                                                          const Clock& clock, QString backup = {}) {
     if (backup.isEmpty()) {
-        backup = QFileDialog::getOpenFileName(
+        backup = askOpenFile(
             parent, JournalProblemDialog::tr("Choose a backup or a JSON export"),
             QFileInfo(unusable).absolutePath(),
             JournalProblemDialog::tr("Backups and exports (*.sqlite *.json);;All files (*)"));
@@ -119,9 +120,9 @@ StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable
     if (backup.isEmpty()) return std::unique_ptr<Journal>();
     const QString suggested =
         QFileInfo(unusable).absolutePath() + QStringLiteral("/journal-restored.sqlite");
-    const QString target = QFileDialog::getSaveFileName(
-        parent, JournalProblemDialog::tr("Save the restored journal as"), suggested,
-        journalFilter());
+    const QString target =
+        askSaveFile(parent, JournalProblemDialog::tr("Save the restored journal as"), suggested,
+                    journalFilter());
     if (target.isEmpty()) return std::unique_ptr<Journal>();
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(unusable).absoluteFilePath()) {
         return storeFailure(StoreErrorKind::Unwritable,
@@ -154,9 +155,8 @@ std::unique_ptr<Journal> recoverFromUnusableJournal(QString path, StoreError err
         } else if (dialog.choice() == JournalProblemDialog::RestoreFromBackup) {
             next = restoreIntoNewFile(path, parent, clock);
         } else {
-            const QString other =
-                QFileDialog::getOpenFileName(parent, JournalProblemDialog::tr("Open a journal"),
-                                             QFileInfo(path).absolutePath(), journalFilter());
+            const QString other = askOpenFile(parent, JournalProblemDialog::tr("Open a journal"),
+                                              QFileInfo(path).absolutePath(), journalFilter());
             if (!other.isEmpty()) {
                 auto opened = openWithClock(other, clock);
                 if (!opened) path = other;

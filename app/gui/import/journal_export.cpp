@@ -2,6 +2,7 @@
 #include "journal_export.h"
 
 #include "app/gui/session/journal_session.h"
+#include "app/gui/widgets/file_dialogs.h"
 #include "app/gui/widgets/status_message.h"
 
 #include "core/io/journal_csv.h"
@@ -10,7 +11,6 @@
 #include "core/store/journal_files.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -56,9 +56,9 @@ void exportJournalInteractively(JournalSession& session, QWidget* parent) {
     const QString name =
         QStringLiteral("stridelog-%1.json").arg(session.now().localDate().toString(Qt::ISODate));
     QString filter = kJsonFilter;
-    const QString chosen = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export the journal"), QDir(folder).filePath(name),
-        kJsonFilter + QStringLiteral(";;") + kCsvFilter, &filter);
+    const QString chosen =
+        askSaveFile(parent, QObject::tr("Export the journal"), QDir(folder).filePath(name),
+                    kJsonFilter + QStringLiteral(";;") + kCsvFilter, &filter);
     if (chosen.isEmpty()) return;
     const ExportFormat format = formatFor(chosen, filter);
     const auto done = exportJournalTo(session, withSuffix(chosen, format), format);

@@ -7,6 +7,7 @@
 
 #include "app/gui/session/journal_session.h"
 #include "app/gui/widgets/date_time_field.h"
+#include "app/gui/widgets/file_dialogs.h"
 #include "app/gui/widgets/status_message.h"
 
 #include "core/rules/rules_engine.h"
@@ -16,7 +17,6 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -140,8 +140,7 @@ void writeReportInteractively(JournalSession& session, QWidget* parent) {
         QStringLiteral("stridelog-report-%1-to-%2.pdf")
             .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
     const QString folder = documentsFolder();
-    const QString path =
-        QFileDialog::getSaveFileName(parent, QObject::tr("Save the report"),
+    const QString path = askSaveFile(parent, QObject::tr("Save the report"),
                                      QDir(folder).filePath(name), QObject::tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     if (auto refused = refuseJournalFiles(session.journalPath(), path); !refused) {

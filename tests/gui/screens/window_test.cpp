@@ -11,7 +11,9 @@
 #include "app/gui/widgets/status_message.h"
 #include "app/gui/window_state.h"
 
+#include <QFile>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +22,10 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace stridelog::gui::testing {
 namespace {
@@ -135,6 +141,60 @@ TEST_F(WindowTest, FileDialogsStartInTheDocumentsFolder) {
     });
     QMetaObject::invokeMethod(window_.get(), "importActivityFiles");
     EXPECT_EQ(shown, QDir(documentsFolder()).absolutePath());
+}
+
+// Whether another process sees a lock of this process on `length` bytes at `start` of `file`.
+bool anotherProcessSeesALock(const QString& file, off_t start, off_t length) {
+    const QByteArray name = QFile::encodeName(file);
+    const pid_t child = fork();
+    if (child == 0) {
+        // Only async-signal-safe calls here.
+        const int fd = ::open(name.constData(), O_RDWR);
+        struct flock lock {};
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = start;
+        lock.l_len = length;
+        const bool held = fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+        _exit(held ? 0 : 1);
+    }
+    int status = 0;
+    if (child < 0 || ::waitpid(child, &status, 0) != child) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// SQLite's locks while the app has the journal open: SHARED on the journal (PENDING_BYTE + 2,
+// 510 bytes) and the "in use" byte of the -shm (128), by which another program knows not to
+// delete the WAL. A file dialog that opens and closes these files drops them all.
+bool theJournalsLocksAreHeld(const QString& journal) {
+    return anotherProcessSeesALock(journal, 0x40000000 + 2, 510) &&
+           anotherProcessSeesALock(journal + QStringLiteral("-shm"), 128, 1);
+}
+
+TEST_F(WindowTest, AFileDialogShowingTheJournalsFolderKeepsItsLocks) {
+    showWindow();
+    const QString journal = folder_.filePath(QStringLiteral("journal.sqlite"));
+    ASSERT_TRUE(QFile::exists(journal + QStringLiteral("-shm")));
+    ASSERT_TRUE(theJournalsLocksAreHeld(journal));
+    bool listed = false;
+    whenModal("QFileDialog", [&](QWidget* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        auto* model = files->findChild<QFileSystemModel*>();
+        ASSERT_NE(model, nullptr);
+        files->setDirectory(folder_.path());
+        // The listing and the types of its files are gathered on a thread of the dialog's.
+        listed = QTest::qWaitFor(
+            [&] {
+                const QModelIndex wal = model->index(journal + QStringLiteral("-wal"));
+                return wal.isValid() && !model->type(wal).isEmpty();
+            },
+            5000);
+        QTest::qWait(300);
+        files->reject();
+    });
+    QMetaObject::invokeMethod(window_.get(), "importActivityFiles");
+    EXPECT_TRUE(listed);
+    EXPECT_TRUE(theJournalsLocksAreHeld(journal));
 }
 
 }  // namespace

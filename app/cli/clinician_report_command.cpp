@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "json_output.h"
+#include "report_pdf.h"
 #include "text_output.h"
 #include "value_options.h"
 
@@ -150,19 +151,6 @@ CliResult<ReportPeriod> readPeriod(const ParsedOptions& options, ValueReader& va
     return ReportPeriod{*from, *to};
 }
 
-// Exit 2 onto the journal or its side files; exit 1 for a PDF, which only the app draws.
-std::optional<Failure> refuseOut(const Session& session, const QString& out) {
-    if (auto refused = session.refuseJournalFile(out)) return refused;
-    if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        return Failure{ExitCode::Usage,
-                       CliWords::tr("--out: stridelog-cli does not draw PDFs; nothing was written. "
-                                    "For the PDF, use the desktop app: stridelog --report %1 "
-                                    "--from D --to D")
-                           .arg(out)};
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 CommandResult clinicianReport(Session& session, const QStringList& arguments) {
@@ -178,7 +166,9 @@ CommandResult clinicianReport(Session& session, const QStringList& arguments) {
     if (!period) return Unexpected{period.error()};
     const auto out = values.text(QStringLiteral("--out"));
     if (out) {
-        if (auto refused = refuseOut(session, *out)) return Unexpected{*refused};
+        if (auto refused = session.refuseJournalFile(*out)) return Unexpected{*refused};
+        if (out->endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            return writeReportPdf(session, *period, *out);
     }
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};

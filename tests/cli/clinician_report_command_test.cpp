@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report --from D --to D [--out FILE]` (CLI.md 1.1): the clinician report's content, as core
-// decides it, printed or written to a file; a PDF is the desktop app's.
+// decides it, printed or written to a file; a PDF drawn by the desktop app.
 //
 //   week of   km      note
 //    2 Nov    10
@@ -142,11 +142,34 @@ TEST_F(ReportCommand, OutWritesTheContentToAPrivateFile) {
     EXPECT_TRUE(text.readAll().startsWith("Report for 2026-11-09 to 2026-11-20\n"));
 }
 
-TEST_F(ReportCommand, APdfNeedsTheDesktopAppAndNothingIsWritten) {
+TEST_F(ReportCommand, APdfIsDrawnByTheDesktopApp) {
     const QString pdf = sandbox.path(QStringLiteral("report.PDF"));
-    expectRejected(sandbox, period("2026-11-09", "2026-11-20") << QStringLiteral("--out") << pdf, 1,
-                   QStringLiteral("stridelog --report"));
+    const QString path =
+        QStringLiteral(STRIDELOG_APP_DIR) + QLatin1Char(':') + qEnvironmentVariable("PATH");
+    const Outcome outcome = sandbox.raw(
+        QStringList{QStringLiteral("--db"), sandbox.journalPath(), QStringLiteral("--json")} +
+            period("2026-11-09", "2026-11-20") + QStringList{QStringLiteral("--out"), pdf},
+        {{QStringLiteral("PATH"), path}});
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    EXPECT_EQ(outcome.object()[QStringLiteral("file")].toString(), pdf);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
+
+TEST_F(ReportCommand, APdfWithoutTheDesktopAppWritesNothing) {
+    const QString pdf = sandbox.path(QStringLiteral("report.pdf"));
+    const QByteArray before = sandbox.journalFingerprint();
+    const Outcome outcome = sandbox.raw(
+        QStringList{QStringLiteral("--db"), sandbox.journalPath(), QStringLiteral("--json")} +
+            period("2026-11-09", "2026-11-20") + QStringList{QStringLiteral("--out"), pdf},
+        {{QStringLiteral("PATH"), sandbox.path(QStringLiteral("no-programs-here"))}});
+    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_TRUE(outcome.out.isEmpty());
+    EXPECT_TRUE(outcome.errorText().contains(QStringLiteral("desktop app, stridelog")))
+        << outcome.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(pdf));
+    EXPECT_EQ(sandbox.journalFingerprint(), before);
 }
 
 TEST_F(ReportCommand, OutOntoTheJournalOrItsSideFilesIsRefused) {

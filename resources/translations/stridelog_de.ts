@@ -2260,10 +2260,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
-    <message>
-        <source>%1 by month: %2</source>
-        <translation>%1 nach Monaten: %2</translation>
-    </message>
 </context>
 <context>
     <name>stridelog::gui::DashboardPage</name>
@@ -2374,6 +2370,10 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     <message>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match the search, at any date</source>
+        <translation>%1 von %2 passen zur Suche, an jedem Datum</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4295,25 @@ Lauf (30 Tage)</translation>
     <message>
         <source>Added %1. Add more pairs on the Shoes page.</source>
         <translation>%1 hinzugefügt. Weitere Paare auf der Seite Schuhe.</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::YearChart</name>
+    <message>
+        <source>Distance by month</source>
+        <translation>Strecke nach Monaten</translation>
+    </message>
+    <message>
+        <source>%1 by month: %2 in all</source>
+        <translation>%1 nach Monaten: %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 by month: %2</source>
+        <translation>%1 nach Monaten: %2</translation>
+    </message>
+    <message>
+        <source>Distance (%1)</source>
+        <translation>Strecke (%1)</translation>
     </message>
 </context>
 <context>

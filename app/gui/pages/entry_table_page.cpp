@@ -142,6 +142,13 @@ void EntryTablePage::setModel(EntryTableModel* model, int sortColumn, Qt::SortOr
 }
 
 void EntryTablePage::fitColumns() {
+    // A page not on screen fits its columns when it is first shown: measuring the text of a
+    // ten-year journal's rows for every page at startup costs more than drawing the first one.
+    if (!isVisible()) {
+        fitOnShow_ = true;
+        return;
+    }
+    fitOnShow_ = false;
     QHeaderView* header = table_->horizontalHeader();
     const int last = filter_->columnCount() - 1;
     for (int column = 0; column < last; ++column) {
@@ -151,6 +158,11 @@ void EntryTablePage::fitColumns() {
     }
     // The last column takes what is left (stretchLastSection), never less than its header.
     if (last >= 0) header->resizeSection(last, header->sectionSizeHint(last));
+}
+
+void EntryTablePage::showEvent(QShowEvent* event) {
+    JournalPage::showEvent(event);
+    if (fitOnShow_) fitColumns();
 }
 
 void EntryTablePage::rememberPlace() {

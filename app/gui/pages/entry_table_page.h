@@ -53,6 +53,7 @@ protected:
     // Asks "Delete …?" naming the entry; true when the user said yes.
     bool confirmDelete(const QString& description);
     virtual void selectionChanged() {}
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createFilterBar(QLayout* layout);
@@ -73,6 +74,7 @@ private:
     QHBoxLayout* buttons_ = nullptr;
     bool updatingDates_ = false;
     bool fitPending_ = false;
+    bool fitOnShow_ = false;  // the rows changed while the page was hidden
     // Kept across a model reset: the selected entry and the scroll position.
     std::int64_t keptId_ = 0;
     std::int64_t keptTopId_ = 0;

@@ -161,4 +161,38 @@ QStringView asText(std::string_view bytes, QString& buffer) {
     return buffer;
 }
 
+// ` version="1.0" encoding="UTF-8" standalone="no"` in that order, the last two optional.
+bool isUtf8Declaration(std::string_view text) {
+    int step = 0;
+    while (true) {
+        std::size_t at = 0;
+        while (at < text.size() && isSpace(text[at])) ++at;
+        if (at == text.size()) return step > 0;
+        if (at == 0) return false;
+        text.remove_prefix(at);
+        const std::size_t equals = text.find('=');
+        if (equals == std::string_view::npos || equals + 2 >= text.size()) return false;
+        std::string_view name = text.substr(0, equals);
+        while (!name.empty() && isSpace(name.back())) name.remove_suffix(1);
+        std::size_t open = equals + 1;
+        while (open < text.size() && isSpace(text[open])) ++open;
+        if (open >= text.size() || (text[open] != '"' && text[open] != '\'')) return false;
+        const std::size_t close = text.find(text[open], open + 1);
+        if (close == std::string_view::npos) return false;
+        const std::string_view value = text.substr(open + 1, close - open - 1);
+        text.remove_prefix(close + 1);
+        if (step == 0 && name == "version" && value == "1.0") {
+            step = 1;
+        } else if (step == 1 && name == "encoding" &&
+                   (value == "UTF-8" || value == "utf-8" || value == "Utf-8")) {
+            step = 2;
+        } else if (step >= 1 && step <= 2 && name == "standalone" &&
+                   (value == "yes" || value == "no")) {
+            step = 3;
+        } else {
+            return false;
+        }
+    }
+}
+
 }  // namespace stridelog::xml_bytes

@@ -24,6 +24,9 @@ bool allXmlChars(const char* begin, const char* end);
 // references resolved. False for a reference to a DTD's entity, a character XML does not
 // allow, "]]>" in text or "<" in a value.
 bool readCharacters(std::string_view text, std::string* out, bool inAttribute);
+// The rest of an XML declaration after `<?xml`, up to its `?>`: ` version="1.0"`, then
+// optionally ` encoding="UTF-8"` and ` standalone="yes"` or `"no"`, in that order.
+bool isUtf8Declaration(std::string_view text);
 // UTF-8 text as a QString view, reusing `buffer` (no allocation for ASCII once it is large
 // enough). Valid until `buffer` changes.
 QStringView asText(std::string_view bytes, QString& buffer);

@@ -61,6 +61,28 @@ TEST_F(TableFit, ColumnsFitRowsThatArriveAfterThePageWasShownEmpty) {
               std::min(300, textWidth(*table, longName.name)));
 }
 
+// A hidden page fits its columns when it is shown, to the rows that arrived meanwhile.
+TEST_F(TableFit, ColumnsFitRowsThatArrivedWhileThePageWasHidden) {
+    Shoe longName;
+    longName.name = QStringLiteral("Pegasus Trail 4 GORE-TEX (the green pair)");
+    const auto pair = edits::addShoe(session(), longName);
+    ASSERT_TRUE(pair);
+    showWindow();
+    window_->showPage(Page::Dashboard);
+    QTableView* table = tablePage(*window_, Page::Runs)->table();
+    ASSERT_FALSE(table->isVisible());
+    stridelog::Run run;
+    run.start = at(2026, 11, 20, 7);
+    run.distance = Distance::fromMetres(12'345);
+    run.duration = Duration::fromSeconds(4000);
+    run.shoe = *pair;
+    ASSERT_TRUE(edits::logRun(session(), run));
+
+    window_->showPage(Page::Runs);
+    EXPECT_GE(table->columnWidth(RunsTableModel::Shoe),
+              std::min(300, textWidth(*table, longName.name)));
+}
+
 TEST_F(TableFit, TheLastColumnIsNotesAndTakesTheRest) {
     showWindow();
     window_->showPage(Page::Shoes);

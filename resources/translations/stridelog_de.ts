@@ -559,10 +559,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <source>--out: stridelog-cli does not draw PDFs; nothing was written. For the PDF, use the desktop app: stridelog --report %1 --from D --to D</source>
-        <translation>--out: stridelog-cli zeichnet keine PDFs; nichts wurde geschrieben. Für das PDF die Desktop-App verwenden: stridelog --report %1 --from D --to D</translation>
-    </message>
-    <message>
         <source>Wrote the report for %1 to %2 to %3.
 </source>
         <translation>Bericht vom %1 bis %2 nach %3 geschrieben.
@@ -659,6 +655,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>the end of %1</source>
         <translation>Ende des Tages %1</translation>
+    </message>
+    <message>
+        <source>--out %1: the PDF is drawn by the desktop app, stridelog, which was not found beside stridelog-cli or on PATH; nothing was written. stridelog-cli writes the report&apos;s content to any other file name (the text, or JSON with --json).</source>
+        <translation>--out %1: Das PDF zeichnet die Desktop-App stridelog, die weder neben stridelog-cli noch im PATH gefunden wurde; nichts wurde geschrieben. stridelog-cli schreibt den Inhalt des Berichts in jeden anderen Dateinamen (als Text oder mit --json als JSON).</translation>
+    </message>
+    <message>
+        <source>--out %1: the desktop app could not draw the PDF: %2</source>
+        <translation>--out %1: Die Desktop-App konnte das PDF nicht zeichnen: %2</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1066,21 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <source>also at rest</source>
         <comment>onset in the report</comment>
         <translation>auch in Ruhe</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <set>
 
@@ -76,13 +75,11 @@ TEST(DemoHistory, ThirtyYearsHasThreeToFiveRunsAWeekAndPainAfterAFewPercent) {
     EXPECT_LE(journal.runs.front().start.localDate(), kEnd.addYears(-30).addDays(7));
 }
 
-TEST(DemoHistory, ThirtyYearsTakeWellUnderASecond) {
-    const auto begin = std::chrono::steady_clock::now();
+// How long it takes is BM_DemoHistory's (tests/benchmarks), never an assertion here.
+TEST(DemoHistory, ThirtyYearsAreMade) {
     // The runs, pairs and pain; the tracks of its last years are demo_tracks_test's.
     const JournalSnapshot journal = generateDemoHistory({30, 99, kEnd, false});
-    const auto elapsed = std::chrono::steady_clock::now() - begin;
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 500);
-    EXPECT_FALSE(journal.runs.empty());
+    EXPECT_GT(journal.runs.size(), 3000u);
 }
 
 TEST(DemoHistory, YearsOutsideOneToThirtyAreClamped) {

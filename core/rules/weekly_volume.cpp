@@ -129,7 +129,7 @@ WeeklyVolumes emptyWeeks(const AsOfJournal& journal) {
     volumes.weeks.resize(count);
     volumes.basis.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
-        volumes.weeks[i].weekStart = firstWeek.addDays(static_cast<qint64>(7 * i));
+        volumes.weeks[i].weekStart = firstWeek.addDays(7 * static_cast<qint64>(i));
     }
     volumes.asOfWeek = weekIndex(firstWeek, journal.asOf().day(), weekStart);
     return volumes;

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# clang-tidy (checks in .clang-tidy) on every file of core/ and app/ that the build compiles,
-# as the build compiles it (compile_commands.json); not the tests, not third-party code, not
-# the generated moc and resource files. Files run in parallel, one clang-tidy per core
-# (STRIDELOG_TIDY_JOBS overrides). Usage: run_clang_tidy.sh CLANG_TIDY BUILD_DIR SOURCE_DIR
+# clang-tidy (checks in .clang-tidy) on every file of the given folders that the build
+# compiles, as the build compiles it (compile_commands.json); not the tests, not third-party
+# code, not the generated moc and resource files. Files run in parallel, one clang-tidy per
+# core (STRIDELOG_TIDY_JOBS overrides).
+# Usage: run_clang_tidy.sh CLANG_TIDY BUILD_DIR SOURCE_DIR FOLDER... (such as core app)
 set -euo pipefail
 clang_tidy=$1
 build_dir=$(cd "$2" && pwd)
 source_dir=$(cd "$3" && pwd)
+shift 3
+folders=$(IFS='|'; echo "$*")
+[ -n "$folders" ] || folders="core|app"
 jobs=${STRIDELOG_TIDY_JOBS:-$(nproc)}
 
 commands=$build_dir/compile_commands.json
@@ -17,9 +21,9 @@ if [ ! -f "$commands" ]; then
 fi
 
 mapfile -t files < <(grep -o '"file": *"[^"]*"' "$commands" | sed 's/^"file": *"//; s/"$//' |
-  grep -E "^$source_dir/(core|app)/" | grep -v -e "^$build_dir/" -e '_autogen/' | sort -u)
+  grep -E "^$source_dir/($folders)/" | grep -v -e "^$build_dir/" -e '_autogen/' | sort -u)
 if [ ${#files[@]} -eq 0 ]; then
-  echo "no files of core/ or app/ in $commands"
+  echo "no files of $folders in $commands"
   exit 1
 fi
 

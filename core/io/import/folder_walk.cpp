@@ -36,14 +36,10 @@ void walk(const QByteArray& folder, bool (*wanted)(const QString&), HeldFiles& h
         if (S_ISLNK(status.st_mode) && ::stat(path.constData(), &status) != 0) continue;
         if (!S_ISREG(status.st_mode) || !wanted(QFile::decodeName(name))) continue;
         const QString shown = QFile::decodeName(path);
-        if (roundTrips(path)) {
-            found.push_back({shown, shown});
-        } else if (const QString readable = held.hold(path); !readable.isEmpty()) {
-            found.push_back({readable, shown});
-        } else {
-            // It could not be opened: the importer reports that under its shown name.
-            found.push_back({shown, shown});
-        }
+        // A name that does not survive decoding is read through a held copy; without one (it
+        // could not be opened) the importer reports that under the shown name.
+        const QString readable = roundTrips(path) ? QString() : held.hold(path);
+        found.push_back({readable.isEmpty() ? shown : readable, shown});
     }
     ::closedir(dir);
 }

@@ -20,8 +20,8 @@
 
 namespace stridelog {
 
-// True when the header row is Garmin Connect's activity list.
-bool isGarminActivitiesHeader(const QStringList& header);
+// True when the names of a header row are Garmin Connect's activity list.
+bool isGarminActivitiesHeader(const QStringList& names);
 
 struct CsvActivityFormat;
 // How readGarminCsv reads rows, for reading a long file in chunks (csv_activities.h).

@@ -23,7 +23,7 @@ struct IsoTime {
     std::optional<int> offsetSeconds;  // only when the text gives a numeric offset
 };
 
-std::optional<IsoTime> parseIsoTime(QStringView text);
+std::optional<IsoTime> parseIsoTime(QStringView input);
 
 // The instant with the offset rule above.
 Instant instantFromIsoTime(const IsoTime& time);

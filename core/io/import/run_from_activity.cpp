@@ -50,7 +50,7 @@ QString sourceKeyFor(const ActivityFile& file, std::size_t index) {
                                                                      : QLatin1String("garmin-csv");
         return QStringLiteral("%1:%2").arg(prefix, activity.activityId);
     }
-    const QString key = QStringLiteral("sha256:%1").arg(file.sha256);
+    QString key = QStringLiteral("sha256:%1").arg(file.sha256);
     if (!file.several) return key;
     return QStringLiteral("%1#%2").arg(key).arg(file.offset + index + 1);
 }

@@ -36,8 +36,8 @@ struct CsvShoe {
     bool matches(const QString& gear) const;
 };
 
-// True when the header row is Strava's activities.csv.
-bool isStravaActivitiesHeader(const QStringList& header);
+// True when the names of a header row are Strava's activities.csv.
+bool isStravaActivitiesHeader(const QStringList& names);
 
 struct CsvActivityFormat;
 // How readStravaActivitiesCsv reads rows, for reading a long file in chunks (csv_activities.h).

@@ -28,6 +28,16 @@ ExitCode exitCodeOf(int appExitCode) {
     return appExitCode == 3 ? ExitCode::JournalUnusable : ExitCode::InvalidInput;
 }
 
+// The app's own message, without what Qt printed around it.
+QString appError(const QByteArray& standardError) {
+    const QString prefix = QStringLiteral("stridelog: error: ");
+    const QStringList lines = QString::fromLocal8Bit(standardError).split(QLatin1Char('\n'));
+    for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
+        if (line->startsWith(prefix)) return line->mid(prefix.size()).trimmed();
+    }
+    return QString::fromLocal8Bit(standardError).simplified();
+}
+
 }  // namespace
 
 CommandResult writeReportPdf(const Session& session, const ReportPeriod& period,
@@ -44,14 +54,15 @@ CommandResult writeReportPdf(const Session& session, const ReportPeriod& period,
     }
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(app, {QStringLiteral("--db"), session.journalPath(), QStringLiteral("--report"),
-                        out, QStringLiteral("--from"), period.from.toString(Qt::ISODate),
-                        QStringLiteral("--to"), period.to.toString(Qt::ISODate),
-                        QStringLiteral("--as-of"), session.now().toLocalIsoString()});
+    process.start(
+        app, {QStringLiteral("--db"), session.journalPath(), QStringLiteral("--report"), out,
+              QStringLiteral("--from"), period.from.toString(Qt::ISODate), QStringLiteral("--to"),
+              period.to.toString(Qt::ISODate), QStringLiteral("--as-of"),
+              session.now().localDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"))});
     const bool finished = process.waitForFinished(kAppTimeoutMs);
     if (!finished) process.kill();
     if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        const QString said = appError(process.readAllStandardError());
         return Unexpected{
             Failure{finished ? exitCodeOf(process.exitCode()) : ExitCode::InvalidInput,
                     CliWords::tr("--out %1: the desktop app could not draw the PDF: %2")

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "file_dialogs.h"
 
-#include <QAbstractFileIconProvider>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileIconProvider>
 #include <QFileInfo>
 #include <QIcon>
 
@@ -11,11 +11,11 @@ namespace stridelog::gui {
 namespace {
 
 // Icons and type names from the name and the kind of entry alone: never from the contents.
-class NameOnlyIconProvider final : public QAbstractFileIconProvider {
+class NameOnlyIconProvider final : public QFileIconProvider {
 public:
-    QIcon icon(IconType type) const override { return QAbstractFileIconProvider::icon(type); }
+    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); }
     QIcon icon(const QFileInfo& info) const override {
-        return QAbstractFileIconProvider::icon(info.isDir() ? Folder : File);
+        return QFileIconProvider::icon(info.isDir() ? Folder : File);
     }
     QString type(const QFileInfo& info) const override {
         if (info.isDir()) return QCoreApplication::translate("FileDialogs", "Folder");

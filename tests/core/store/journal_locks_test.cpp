@@ -8,35 +8,10 @@
 
 #include "core/store/journal.h"
 
-#include <QFile>
-
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "tests/support/sqlite_locks.h"
 
 namespace stridelog::test {
 namespace {
-
-// Whether another process sees a shared lock of this process on the journal: SQLite's SHARED
-// range (PENDING_BYTE + 2, 510 bytes), held while a connection has the file open in WAL mode.
-bool anotherProcessSeesOurLock(const QString& path) {
-    const QByteArray name = QFile::encodeName(path);
-    const pid_t child = fork();
-    if (child == 0) {
-        // Only async-signal-safe calls here.
-        const int fd = ::open(name.constData(), O_RDWR);
-        struct flock lock {};
-        lock.l_type = F_WRLCK;
-        lock.l_whence = SEEK_SET;
-        lock.l_start = 0x40000000 + 2;
-        lock.l_len = 510;
-        const bool held = fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-        _exit(held ? 0 : 1);
-    }
-    int status = 0;
-    if (child < 0 || ::waitpid(child, &status, 0) != child) return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
 
 class JournalLocks : public StoreTest {};
 
@@ -45,13 +20,13 @@ TEST_F(JournalLocks, ASecondJournalOnTheSameFileKeepsTheFirstOnesLocks) {
     ASSERT_TRUE(first) << first.error().message.toStdString();
     ASSERT_TRUE((*first)->addRun(sampleRun()));
     ASSERT_TRUE((*first)->runs());
-    ASSERT_TRUE(anotherProcessSeesOurLock(journalPath()));
+    ASSERT_TRUE(anotherProcessSeesOurSharedLock(journalPath()));
     {
         auto second = Journal::open(journalPath());
         ASSERT_TRUE(second) << second.error().message.toStdString();
         EXPECT_EQ((*second)->runs().value().size(), 1u);
     }
-    EXPECT_TRUE(anotherProcessSeesOurLock(journalPath()));
+    EXPECT_TRUE(anotherProcessSeesOurSharedLock(journalPath()));
 }
 
 }  // namespace

@@ -11,6 +11,8 @@
 #include "app/gui/widgets/status_message.h"
 #include "app/gui/window_state.h"
 
+#include "tests/support/sqlite_locks.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemModel>
@@ -23,12 +25,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 namespace stridelog::gui::testing {
 namespace {
+
+using stridelog::test::theJournalsLocksAreHeld;
 
 class WindowTest : public EditingTest {
 protected:
@@ -143,34 +143,7 @@ TEST_F(WindowTest, FileDialogsStartInTheDocumentsFolder) {
     EXPECT_EQ(shown, QDir(documentsFolder()).absolutePath());
 }
 
-// Whether another process sees a lock of this process on `length` bytes at `start` of `file`.
-bool anotherProcessSeesALock(const QString& file, off_t start, off_t length) {
-    const QByteArray name = QFile::encodeName(file);
-    const pid_t child = fork();
-    if (child == 0) {
-        // Only async-signal-safe calls here.
-        const int fd = ::open(name.constData(), O_RDWR);
-        struct flock lock {};
-        lock.l_type = F_WRLCK;
-        lock.l_whence = SEEK_SET;
-        lock.l_start = start;
-        lock.l_len = length;
-        const bool held = fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-        _exit(held ? 0 : 1);
-    }
-    int status = 0;
-    if (child < 0 || ::waitpid(child, &status, 0) != child) return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-// SQLite's locks while the app has the journal open: SHARED on the journal (PENDING_BYTE + 2,
-// 510 bytes) and the "in use" byte of the -shm (128), by which another program knows not to
-// delete the WAL. A file dialog that opens and closes these files drops them all.
-bool theJournalsLocksAreHeld(const QString& journal) {
-    return anotherProcessSeesALock(journal, 0x40000000 + 2, 510) &&
-           anotherProcessSeesALock(journal + QStringLiteral("-shm"), 128, 1);
-}
-
+// A file dialog that opened and closed the journal's files would drop these locks.
 TEST_F(WindowTest, AFileDialogShowingTheJournalsFolderKeepsItsLocks) {
     showWindow();
     const QString journal = folder_.filePath(QStringLiteral("journal.sqlite"));

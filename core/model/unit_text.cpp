@@ -49,7 +49,7 @@ QString formatPace(std::int64_t seconds) {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-UnitText::UnitText(UnitSystem units, QLocale locale) : units_(units), locale_(std::move(locale)) {}
+UnitText::UnitText(UnitSystem units, const QLocale& locale) : units_(units), locale_(locale) {}
 
 UnitText UnitText::app(UnitSystem units) {
     return UnitText(units, QLocale());

@@ -46,7 +46,7 @@ QString formatPace(std::int64_t seconds);
 
 class UnitText {
 public:
-    UnitText(UnitSystem units, QLocale locale);
+    UnitText(UnitSystem units, const QLocale& locale);
     // The app's locale, QLocale() as i18n set it: every number the app draws or tabulates.
     static UnitText app(UnitSystem units);
     // The sentences' locale, i18n::textLocale(): warnings, the report, the CLI's sentences.

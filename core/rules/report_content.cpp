@@ -110,8 +110,8 @@ ReportContent buildReportContent(const JournalSnapshot& journal, const ReportPer
     content.period = period;
     content.evaluatedAt = asOf.instant();
     content.generatedAt = now;
-    for (WeekSummary& week : computeWeeks(journal, asOf)) {
-        if (weekOverlaps(period, week.weekStart)) content.weeks.push_back(std::move(week));
+    for (const WeekSummary& week : computeWeeks(journal, asOf)) {
+        if (weekOverlaps(period, week.weekStart)) content.weeks.push_back(week);
     }
     for (const PainEntry& pain : journal.pains) {
         if (!painBelongs(period, pain, asOf)) continue;

@@ -148,6 +148,7 @@ StoreResult<Done> Journal::updateRuns(const std::vector<Run>& runs) {
         },
         [&](Done) {
             std::vector<RunId> ids;
+            ids.reserve(runs.size());
             for (const Run& run : runs) ids.push_back(run.id);
             return changeOf(ChangeHow::Changed, ids);
         });

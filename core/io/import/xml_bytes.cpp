@@ -130,11 +130,9 @@ bool readCharacters(std::string_view text, std::string* out, bool inAttribute) {
             if (!appendReference(text.substr(at + 1, semicolon - at - 1), out ? *out : scratch))
                 return false;
             at = from = semicolon + 1;
-        } else if (c == '<' && inAttribute) {
-            return false;
-        } else if (c == '>' && !inAttribute && at >= 2 && text[at - 1] == ']' &&
-                   text[at - 2] == ']') {
-            return false;  // "]]>" is never text
+        } else if ((c == '<' && inAttribute) || (c == '>' && !inAttribute && at >= 2 &&
+                                                 text[at - 1] == ']' && text[at - 2] == ']')) {
+            return false;  // '<' in an attribute, or "]]>", is never text
         } else if (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80) {
             ++at;
         } else {

@@ -4,8 +4,9 @@
 #
 # Builds the package (Release, in build/package), makes a minimal Debian 12 root with
 # mmdebstrap, installs the .deb into it with `apt-get install --no-install-recommends`, and
-# inside runs `stridelog-cli --version`, `demo`, `warnings` (also in German) and
-# `stridelog --screenshot` (offscreen). Fails on any missing library, Qt plugin or SQLite driver.
+# inside runs `stridelog-cli --version`, `demo`, `warnings` (also in German),
+# `stridelog --screenshot` (offscreen) and `stridelog-cli report --out FILE.pdf`. Fails on any
+# missing library, Qt plugin or SQLite driver.
 #
 # Needs root (or a user namespace for mmdebstrap's unshare mode), mmdebstrap and network access
 # to a Debian mirror. The mirror is the one this machine's apt uses for Debian 12; set
@@ -84,6 +85,10 @@ cat /tmp/stderr.txt
 if grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR /tmp/stderr.txt |
         grep -Eiq 'plugin|driver|not loaded|cannot|error'; then exit 1; fi
 test -s /tmp/dashboard.png
+# The command-line report's PDF is drawn by the installed desktop app, without a display.
+stridelog-cli --db /tmp/journal.sqlite report --from 2026-01-01 --to "$(date +%F)" \
+    --out /tmp/report.pdf
+head -c 5 /tmp/report.pdf | grep -q '%PDF-'
 echo "test-install: installed and ran"
 EOF
 

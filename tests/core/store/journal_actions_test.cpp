@@ -15,11 +15,8 @@ namespace {
 class JournalActions : public StoreTest {
 protected:
     void SetUp() override {
-        OpenOptions options;
-        options.clock = &clock;
-        auto opened = Journal::open(journalPath(), options);
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        journal = std::move(opened).value();
+        journal = openOnClock(clock);
+        ASSERT_NE(journal, nullptr);
     }
     FixedClock clock{Instant::fromLocal(QDate(2026, 3, 20), QTime(12, 0))};
     std::unique_ptr<Journal> journal;

@@ -15,11 +15,8 @@ namespace {
 class JournalChanges : public StoreTest {
 protected:
     void SetUp() override {
-        OpenOptions options;
-        options.clock = &clock;
-        auto opened = Journal::open(journalPath(), options);
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        journal = std::move(opened).value();
+        journal = openOnClock(clock);
+        ASSERT_NE(journal, nullptr);
         spy = std::make_unique<QSignalSpy>(journal.get(), &Journal::changed);
     }
     JournalChange last() const {

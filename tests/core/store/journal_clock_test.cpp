@@ -24,11 +24,8 @@ Instant at(QDate day, QTime time) {
 class JournalClock : public StoreTest {
 protected:
     void SetUp() override {
-        OpenOptions options;
-        options.clock = &clock;
-        auto opened = Journal::open(journalPath(), options);
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        journal = std::move(opened).value();
+        journal = openOnClock(clock);
+        ASSERT_NE(journal, nullptr);
     }
 
     StoreResult<RunId> addRunAt(Instant start) {

@@ -7,10 +7,13 @@
 #include "core/model/pain_entry.h"
 #include "core/model/run.h"
 #include "core/model/shoe.h"
+#include "core/store/journal.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -20,6 +23,17 @@ class StoreTest : public ::testing::Test {
 protected:
     QString pathFor(const QString& name) const { return folder_.filePath(name); }
     QString journalPath() const { return pathFor(QStringLiteral("journal.sqlite")); }
+    // The journal at journalPath(), on `clock`; null (and the test failed) when it cannot open.
+    std::unique_ptr<Journal> openOnClock(const Clock& clock) const {
+        OpenOptions options;
+        options.clock = &clock;
+        auto opened = Journal::open(journalPath(), options);
+        if (!opened) {
+            ADD_FAILURE() << opened.error().message.toStdString();
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
 
 private:
     QTemporaryDir folder_;

@@ -9,7 +9,7 @@
 #include "value_options.h"
 
 #include "core/model/validation.h"
-#include "core/rules/rules_engine.h"
+#include "core/rules/evaluation.h"
 
 namespace stridelog::cli {
 namespace {
@@ -82,11 +82,12 @@ CommandResult shoeList(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 
-    const AsOf at = asOf ? asOf->asOf : AsOf(session.now());
+    const Evaluation evaluation = evaluate(*snapshot, asOf ? asOf->asOf : AsOf(session.now()));
     std::vector<ShoeLine> lines;
     QJsonArray array;
-    for (const Shoe& shoe : snapshot->shoes) {
-        const ShoeWear wear = assessShoe(*snapshot, shoe, at);
+    for (std::size_t i = 0; i < evaluation.journal.shoes.size(); ++i) {
+        const Shoe& shoe = evaluation.journal.shoes[i];
+        const ShoeWear& wear = evaluation.shoeWear[i];
         // In use as of T: a pair retired later than T still counts.
         if (!options->flag(QStringLiteral("--all")) && wear.status == ShoeStatusKind::Retired)
             continue;

@@ -11,11 +11,10 @@
 #include "core/i18n/contexts.h"
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
-#include "core/rules/as_of_journal.h"
+#include "core/rules/evaluation.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/rules_engine.h"
 #include "core/rules/run_splits.h"
-#include "core/rules/shoe_forecast.h"
 
 #include <cmath>
 
@@ -176,9 +175,16 @@ CommandResult shoeShow(Session& session, const QStringList& arguments) {
     const auto snapshot = session.snapshot();
     if (!snapshot) return Unexpected{snapshot.error()};
 
-    const AsOf at = asOf ? asOf->asOf : AsOf(session.now());
-    const ShoeWear wear = assessShoe(*snapshot, *shoe, at);
-    const ShoeForecast forecast = forecastShoe(AsOfJournal(*snapshot, at), *shoe, wear);
+    const Evaluation evaluation = evaluate(*snapshot, asOf ? asOf->asOf : AsOf(session.now()));
+    const ShoeWear* found = evaluation.wearOf(shoe->id);
+    const ShoeForecast* forecastFound = evaluation.forecastOf(shoe->id);
+    // Read a moment after the pair itself: another program may have deleted it in between.
+    if (!found || !forecastFound) {
+        return fromStoreError(StoreError{StoreErrorKind::NotFound,
+                                         QStringLiteral("there is no pair with id %1").arg(*id)});
+    }
+    const ShoeWear& wear = *found;
+    const ShoeForecast& forecast = *forecastFound;
     QJsonObject object = shoeJson(*shoe, wear);
     object.insert(QStringLiteral("km_per_week"), std::round(forecast.kmPerWeek * 10) / 10);
     object.insert(QStringLiteral("limit_on"),

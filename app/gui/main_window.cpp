@@ -3,12 +3,7 @@
 
 #include "dialogs/dialog_launchers.h"
 #include "import/import_controller.h"
-#include "pages/calendar_page.h"
-#include "pages/dashboard_page.h"
-#include "pages/knee_page.h"
-#include "pages/pain_page.h"
-#include "pages/runs_page.h"
-#include "pages/shoes_page.h"
+#include "page_stack.h"
 #include "widgets/quiet_label.h"
 #include "widgets/status_message.h"
 #include "window_state.h"
@@ -17,10 +12,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -92,33 +85,10 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createPages() {
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    navigation_ = new QListWidget(central);
-    navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->setAccessibleName(tr("Pages"));
-    navigation_->addItems(
-        {tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee"), tr("Calendar")});
-    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
-    pages_ = new QStackedWidget(central);
-    auto* dashboard = new DashboardPage(*session_, pages_);
-    connect(dashboard, &DashboardPage::subjectActivated, this, &MainWindow::showSubject);
-    pages_->addWidget(dashboard);
-    // The tables are built the first time they are shown: the app opens on the dashboard, and
-    // a long journal's tables would otherwise cost more than the whole dashboard at startup.
-    for (int slot = 1; slot < kPageCount; ++slot) pages_->addWidget(new QWidget(pages_));
-    layout->addWidget(navigation_);
-    layout->addWidget(pages_, 1);
-    connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0) return;
-        page(static_cast<Page>(row));
-        pages_->setCurrentIndex(row);
-    });
-    navigation_->setCurrentRow(0);
+    pages_ = new PageStack(*session_, this);
     root_ = new QStackedWidget(this);
     root_->addWidget(createWelcome());
-    root_->addWidget(central);
+    root_->addWidget(pages_);
     setCentralWidget(root_);
     connect(session_.get(), &JournalSession::evaluated, this, &MainWindow::updateWelcome);
     updateWelcome();
@@ -163,64 +133,23 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
 }
 
 void MainWindow::showPage(Page page) {
-    navigation_->setCurrentRow(static_cast<int>(page));
+    pages_->showPage(page);
 }
 
 JournalPage* MainWindow::page(Page page) {
-    const int slot = static_cast<int>(page);
-    if (auto* built = qobject_cast<JournalPage*>(pages_->widget(slot))) return built;
-    JournalPage* created = nullptr;
-    switch (page) {
-        case Page::Dashboard:
-            return nullptr;  // always built with the window
-        case Page::Runs: {
-            auto* runs = new RunsPage(*session_, pages_);
-            connect(runs, &RunsPage::runOpened, this, &MainWindow::showRun);
-            created = runs;
-            break;
-        }
-        case Page::Pain:
-            created = new PainPage(*session_, pages_);
-            break;
-        case Page::Shoes: {
-            auto* shoes = new ShoesPage(*session_, pages_);
-            connect(shoes, &ShoesPage::shoeOpened, this, &MainWindow::showShoe);
-            created = shoes;
-            break;
-        }
-        case Page::Knee:
-            created = new KneePage(*session_, pages_);
-            break;
-        case Page::Calendar:
-            created = new CalendarPage(*session_, pages_);
-            break;
-    }
-    QWidget* placeholder = pages_->widget(slot);
-    pages_->insertWidget(slot, created);
-    pages_->removeWidget(placeholder);
-    delete placeholder;
-    return created;
+    return pages_->page(page);
 }
 
 void MainWindow::showSubject(const WarningSubject& subject) {
-    switch (subject.kind) {
-        case WarningSubject::Kind::Week:
-        case WarningSubject::Kind::Journal:
-            showPage(Page::Dashboard);
-            break;
-        case WarningSubject::Kind::Run:
-            showPage(Page::Runs);
-            page(Page::Runs)->focusEntry(subject.id);
-            break;
-        case WarningSubject::Kind::Shoe:
-            showPage(Page::Shoes);
-            page(Page::Shoes)->focusEntry(subject.id);
-            break;
-        case WarningSubject::Kind::Pain:
-            showPage(Page::Pain);
-            page(Page::Pain)->focusEntry(subject.id);
-            break;
-    }
+    pages_->showSubject(subject);
+}
+
+RunPage* MainWindow::showRun(std::int64_t id) {
+    return pages_->showRun(id);
+}
+
+ShoePage* MainWindow::showShoe(std::int64_t id) {
+    return pages_->showShoe(id);
 }
 
 void MainWindow::showEvent(QShowEvent* event) {

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The app's one window: a navigation bar of pages (dashboard, runs, knee pain, shoes), a
-// toolbar for logging, the File and Edit menus, and a status line that says, always visibly,
-// that Stridelog is a journal and not medical advice. It owns the session of the open journal
-// and rebuilds its pages when another journal is opened.
+// The app's one window: the pages with their navigation (page_stack.h), a toolbar for logging,
+// the File and Edit menus, and a status line that says, always visibly, that Stridelog is a
+// journal and not medical advice. It owns the session of the open journal and undo, and builds
+// a new page stack when another journal is opened.
 
+#include "page_stack.h"
 #include "session/journal_session.h"
 
 #include "core/rules/warning.h"
 
 #include <QMainWindow>
-#include <QPointer>
-
 #include <memory>
 
-class QListWidget;
 class QStackedWidget;
 
 namespace stridelog::gui {
@@ -24,9 +22,6 @@ class ImportController;
 class JournalPage;
 class RunPage;
 class ShoePage;
-
-enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee, Calendar };
-inline constexpr int kPageCount = 6;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,8 +37,8 @@ public:
     JournalPage* page(Page page);
     // Goes to what a warning is about: its week, run, pair or pain entry.
     void showSubject(const WarningSubject& subject);
-    // One run or pair on a page of its own (main_window_views.cpp): from the runs and shoes
-    // tables (double-click, Enter) and screenshot mode.
+    // One run or pair on a page of its own (page_stack.h): from the runs and shoes tables
+    // (double-click, Enter) and screenshot mode.
     RunPage* showRun(std::int64_t id);
     ShoePage* showShoe(std::int64_t id);
     // Replaces the open journal (File ▸ New, Open, Restore).
@@ -106,15 +101,12 @@ private:
     // Declared after the session, so it is destroyed (cancelling and waiting) before it.
     std::unique_ptr<ImportController> import_;
     QList<QAction*> importActions_;
-    QListWidget* navigation_ = nullptr;
-    QStackedWidget* pages_ = nullptr;
+    PageStack* pages_ = nullptr;
     QStackedWidget* root_ = nullptr;  // the welcome, or navigation and pages
     bool welcomeDismissed_ = false;
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
-    QPointer<RunPage> runPage_;
-    QPointer<ShoePage> shoePage_;
     bool checkedIn_ = false;
     bool checkInEnabled_ = true;
     bool remembersState_ = false;

@@ -6,26 +6,16 @@
 #include "entry_words.h"
 
 #include "core/i18n/contexts.h"
+#include "core/i18n/word_table.h"
 
 namespace stridelog::words {
 namespace {
 
-struct Word {
-    const char* source = nullptr;
-    const char* column = nullptr;
-};
+using i18n::rowOf;
+using i18n::Word;
 
 QString translated(const Word& word) {
-    return word.source ? EntryWords::tr(word.source, word.column) : QString();
-}
-
-// The row of `value` in `table`; every value has one (the tests walk every enumerator).
-template <class Table, class E>
-const auto& rowOf(const Table& table, E value) {
-    for (const auto& row : table) {
-        if (row.value == value) return row;
-    }
-    return table[0];
+    return i18n::translated<EntryWords>(word);
 }
 
 struct SurfaceRow {

@@ -8,6 +8,7 @@
 #include "pain_stage.h"
 #include "rules_engine.h"
 #include "shoe_wear.h"
+#include "stage_severity.h"
 #include "warning_texts.h"
 #include "weekly_volume.h"
 
@@ -19,13 +20,6 @@ namespace stridelog {
 namespace {
 
 constexpr int kLookbackDays = 30;
-constexpr int kStopStage = 3;
-
-std::optional<Distance> weekLeft(const AsOfJournal& journal) {
-    const WeeklyVolumes volumes = computeWeeklyVolumes(journal, true);
-    if (volumes.weeks.empty()) return std::nullopt;
-    return volumes.weeks[volumes.asOfWeek].remaining;
-}
 
 std::optional<Distance> longestRunMax(const AsOfJournal& journal) {
     std::optional<Distance> longest;
@@ -58,11 +52,14 @@ bool lowerShare(const ShoeWear& a, const Shoe& shoeA, const ShoeWear& b, const S
     return a.distance.metres() * shoeB.limit.metres() < b.distance.metres() * shoeA.limit.metres();
 }
 
-const Shoe* pairToWear(const AsOfJournal& journal) {
+// `wears` is in the order of the journal's shoes.
+const Shoe* pairToWear(const AsOfJournal& journal, const std::vector<ShoeWear>& wears) {
     const Shoe* best = nullptr;
     ShoeWear bestWear;
-    for (const Shoe& shoe : journal.journal().shoes) {
-        const ShoeWear wear = assessShoeWear(journal, shoe);
+    const std::vector<Shoe>& shoes = journal.journal().shoes;
+    for (std::size_t i = 0; i < shoes.size() && i < wears.size(); ++i) {
+        const Shoe& shoe = shoes[i];
+        const ShoeWear& wear = wears[i];
         if (!inUseAsOf(shoe, wear, journal.asOf())) continue;
         if (!best || lowerShare(wear, shoe, bestWear, *best)) {
             best = &shoe;
@@ -124,19 +121,25 @@ QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem unit
 
 }  // namespace
 
+Allowance allowanceOf(const AsOfJournal& journal, const WeeklyVolumes& volumes,
+                      const std::vector<ShoeWear>& wears) {
+    const Settings& settings = journal.settings();
+    Allowance allowance;
+    allowance.weekStart = weekStartOf(journal.asOf().day(), settings.weekStart);
+    allowance.weekLeft = volumes.asOfWeekLeft;
+    allowance.runMax = longestRunMax(journal);
+    allowance.painStage = openPainStage(journal);
+    allowance.runToday = allowance.painStage.value_or(0) < kStopRunningStage;
+    allowance.painAdvice = painAdviceText(allowance.painStage.value_or(0));
+    const Shoe* shoe = pairToWear(journal, wears);
+    if (shoe) allowance.shoe = shoe->id;
+    allowance.advice = adviceText(allowance, shoe, settings.units);
+    return allowance;
+}
+
 Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf) {
     const AsOfJournal view(journal, asOf);
-    Allowance allowance;
-    allowance.weekStart = weekStartOf(view.asOf().day(), journal.settings.weekStart);
-    allowance.weekLeft = weekLeft(view);
-    allowance.runMax = longestRunMax(view);
-    allowance.painStage = openPainStage(view);
-    allowance.runToday = allowance.painStage.value_or(0) < kStopStage;
-    allowance.painAdvice = painAdviceText(allowance.painStage.value_or(0));
-    const Shoe* shoe = pairToWear(view);
-    if (shoe) allowance.shoe = shoe->id;
-    allowance.advice = adviceText(allowance, shoe, journal.settings.units);
-    return allowance;
+    return allowanceOf(view, computeWeeklyVolumes(view), assessAllShoes(view));
 }
 
 }  // namespace stridelog

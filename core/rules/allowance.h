@@ -6,6 +6,8 @@
 // longest run that is not a spike), R5/R6 (an open pain's stage) and R3/R12 (the pair to
 // wear). A pure function of the journal and an as-of instant, like every rule.
 
+#include "assessments.h"
+
 #include "core/model/as_of.h"
 #include "core/model/ids.h"
 #include "core/model/journal_snapshot.h"
@@ -15,6 +17,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace stridelog {
 
@@ -29,6 +32,14 @@ struct Allowance {
     QString painAdvice;                // the knee-pain sentence of the advice; empty without one
 };
 
+// For one question alone (`stridelog-cli allowance`, tests); screens take evaluate()'s.
 Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf);
+
+class AsOfJournal;
+struct WeeklyVolumes;
+
+// The evaluation's way in: the weeks and the pairs' wear it has already judged.
+Allowance allowanceOf(const AsOfJournal& journal, const WeeklyVolumes& volumes,
+                      const std::vector<ShoeWear>& wears);
 
 }  // namespace stridelog

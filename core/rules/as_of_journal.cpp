@@ -2,9 +2,12 @@
 #include "as_of_journal.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace stridelog {
 namespace {
+
+std::atomic<std::uint64_t> viewsBuilt{0};
 
 // The snapshot promises start order; sorting pointers keeps the rules right even if a caller
 // forgets, and costs nothing when the order already holds.
@@ -32,6 +35,11 @@ AsOfJournal::AsOfJournal(const JournalSnapshot& journal, AsOf asOf)
       pains_(countedByStart(journal.pains, asOf_)) {
     runDays_.reserve(runs_.size());
     for (const Run* run : runs_) runDays_.push_back(run->start.localDate());
+    viewsBuilt.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::uint64_t AsOfJournal::builtCount() {
+    return viewsBuilt.load(std::memory_order_relaxed);
 }
 
 std::size_t AsOfJournal::firstRunAtOrAfter(Instant from) const {

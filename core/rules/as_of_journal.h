@@ -3,7 +3,8 @@
 
 // The journal as every rule sees it at one as-of instant T: the runs and pain entries that
 // started by T, sorted by start and indexed once, so each rule can walk or slice them without
-// sorting again. Built by the facade (rules_engine.cpp) and handed to each rule.
+// sorting again. Built by evaluate() (evaluation.cpp) or the narrow questions of
+// rules_engine.cpp, once, and handed to each rule; nothing outside core/rules builds one.
 //
 // T is an AsOf (core/model/as_of.h): an exact instant, or the end of a local day.
 
@@ -60,6 +61,10 @@ public:
     std::size_t firstRunAtOrAfter(Instant from) const;
 
     const Shoe* shoe(ShoeId id) const;
+
+    // How many views this process has built: a view sorts and indexes the whole journal, so a
+    // test holds evaluate() to one per evaluation with it.
+    static std::uint64_t builtCount();
 
 private:
     const JournalSnapshot& journal_;

@@ -62,7 +62,11 @@ std::vector<PainId> painFollowing(const JournalSnapshot& journal, const Run& run
 }
 
 std::vector<FollowRate> painFollowRates(const AsOfJournal& journal) {
-    const PainFollowIndex follows(journal);
+    return painFollowRates(journal, PainFollowIndex(journal));
+}
+
+std::vector<FollowRate> painFollowRates(const AsOfJournal& journal,
+                                        const PainFollowIndex& follows) {
     int allRuns = 0;
     int allFollowed = 0;
     std::map<Key, std::pair<int, int>> tallies;  // runs, followed

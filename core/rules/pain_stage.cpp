@@ -4,6 +4,7 @@
 #include "pain_stage.h"
 #include "core/i18n/contexts.h"
 
+#include "stage_severity.h"
 #include "warning_texts.h"
 
 #include <algorithm>
@@ -15,17 +16,17 @@ constexpr std::int64_t kHour = 3600;
 constexpr std::int64_t kAdaptationMaxSeconds = 48 * kHour;
 constexpr int kPainWindowDays = 14;
 
-Severity severityOfStage(int stage) {
-    if (stage >= 3) return Severity::Stop;
-    return stage == 2 ? Severity::Caution : Severity::Info;
-}
-
 Warning painWarning(const PainEntry& pain, QString code, Severity severity, WarningTexts texts) {
     return makeWarning(std::move(code), severity, WarningSubject::forPain(pain.id),
                        pain.start.utcSeconds(), std::move(texts));
 }
 
 }  // namespace
+
+Severity severityOfStage(int stage) {
+    if (stage >= kStopRunningStage) return Severity::Stop;
+    return stage == 2 ? Severity::Caution : Severity::Info;
+}
 
 bool isOngoingAt(const PainEntry& pain, Instant asOf) {
     return !pain.end || *pain.end > asOf;
@@ -54,10 +55,10 @@ int onsetStage(Onset onset) {
 
 int durationStage(Duration duration) {
     const std::int64_t seconds = duration.seconds();
-    if (seconds < 24 * kHour) return 1;    // gone by the next day
-    if (seconds < 72 * kHour) return 2;    // lingers a day or two
-    if (seconds <= 120 * kHour) return 3;  // 3–5 days
-    return 4;                              // does not go away
+    if (seconds < kStageTwoFromHours * kHour) return 1;     // gone by the next day
+    if (seconds < kStageThreeFromHours * kHour) return 2;   // lingers a day or two
+    if (seconds <= kStageFourAfterHours * kHour) return 3;  // 3–5 days
+    return 4;                                               // does not go away
 }
 
 int painStage(const PainEntry& pain, Instant asOf) {

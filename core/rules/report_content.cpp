@@ -3,6 +3,9 @@
 // warnings, the wear and the pain assessments; this only selects by period and adds up.
 #include "report_content.h"
 
+#include "as_of_journal.h"
+#include "rule_passes.h"
+
 #include "rules_engine.h"
 
 #include <algorithm>
@@ -34,7 +37,8 @@ bool runBelongs(const ReportPeriod& period, const Run& run, const AsOf& asOf) {
 }
 
 std::map<std::int64_t, ReportShoe> usedShoes(const JournalSnapshot& journal,
-                                             const ReportPeriod& period, const AsOf& asOf) {
+                                             const ReportPeriod& period, const AsOf& asOf,
+                                             const std::vector<ShoeWear>& wears) {
     std::map<std::int64_t, ReportShoe> used;
     for (const Run& run : journal.runs) {
         if (!run.shoe || !runBelongs(period, run, asOf)) continue;
@@ -43,10 +47,11 @@ std::map<std::int64_t, ReportShoe> usedShoes(const JournalSnapshot& journal,
         ++shoe.periodRuns;
         shoe.periodDistance += run.distance;
     }
-    for (const Shoe& shoe : journal.shoes) {
+    for (std::size_t i = 0; i < journal.shoes.size() && i < wears.size(); ++i) {
+        const Shoe& shoe = journal.shoes[i];
+        const ShoeWear& wear = wears[i];
         const auto found = used.find(shoe.id.value());
         if (found == used.end()) continue;
-        const ShoeWear wear = assessShoe(journal, shoe, asOf);
         found->second.name = shoe.name;
         found->second.total = wear.distance;
         found->second.limit = shoe.limit;
@@ -110,15 +115,18 @@ ReportContent buildReportContent(const JournalSnapshot& journal, const ReportPer
     content.period = period;
     content.evaluatedAt = asOf.instant();
     content.generatedAt = now;
-    for (const WeekSummary& week : computeWeeks(journal, asOf)) {
+    // One view and one set of passes for the weeks, the warnings and the pairs alike.
+    const AsOfJournal view(journal, asOf);
+    const RulePasses passes(view);
+    for (const WeekSummary& week : passes.volumes.weeks) {
         if (weekOverlaps(period, week.weekStart)) content.weeks.push_back(week);
     }
     for (const PainEntry& pain : journal.pains) {
         if (!painBelongs(period, pain, asOf)) continue;
         content.pain.push_back({pain, assessPain(pain, now), !pain.end || *pain.end > now});
     }
-    const std::map<std::int64_t, ReportShoe> shoes = usedShoes(journal, period, asOf);
-    for (Warning& warning : computeWarnings(journal, asOf)) {
+    const std::map<std::int64_t, ReportShoe> shoes = usedShoes(journal, period, asOf, passes.wears);
+    for (Warning& warning : warningsOf(passes)) {
         if (warningBelongs(warning, journal, period, asOf, shoes))
             content.warnings.push_back(std::move(warning));
     }

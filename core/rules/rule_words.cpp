@@ -4,25 +4,16 @@
 #include "rule_words.h"
 
 #include "core/i18n/contexts.h"
+#include "core/i18n/word_table.h"
 
 namespace stridelog::words {
 namespace {
 
-struct Word {
-    const char* source = nullptr;
-    const char* column = nullptr;
-};
+using i18n::rowOf;
+using i18n::Word;
 
 QString translated(const Word& word) {
-    return word.source ? WarningWords::tr(word.source, word.column) : QString();
-}
-
-template <class Table, class E>
-const auto& rowOf(const Table& table, E value) {
-    for (const auto& row : table) {
-        if (row.value == value) return row;
-    }
-    return table[0];
+    return i18n::translated<WarningWords>(word);
 }
 
 struct SeverityRow {

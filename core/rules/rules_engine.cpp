@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The facade of rules_engine.h: builds the as-of view of the journal once, asks each rule
-// for its rows or warnings, and orders the warnings (most severe first, then newest first).
-// The CLI and the app call only these functions.
+// The narrow questions of rules_engine.h, each from one as-of view: the CLI's commands and
+// the tests ask one thing at a time. The screens and the report take evaluate()'s answer
+// (evaluation.h), which makes the same passes (rule_passes.h) once for everything.
 #include "rules_engine.h"
 
 #include "as_of_journal.h"
-#include "cadence.h"
 #include "pain_stage.h"
-#include "pain_trends.h"
-#include "risk_profile.h"
-#include "see_doctor.h"
+#include "rule_passes.h"
 #include "session_spike.h"
 #include "shoe_wear.h"
 #include "training_load.h"
@@ -19,23 +16,6 @@
 
 namespace stridelog {
 namespace {
-
-template <class T>
-void append(std::vector<Warning>& to, T&& from) {
-    if constexpr (std::is_same_v<std::decay_t<T>, std::optional<Warning>>) {
-        if (from) to.push_back(std::move(*from));
-    } else {
-        to.insert(to.end(), std::make_move_iterator(from.begin()),
-                  std::make_move_iterator(from.end()));
-    }
-}
-
-void sortWarnings(std::vector<Warning>& warnings) {
-    std::stable_sort(warnings.begin(), warnings.end(), [](const Warning& a, const Warning& b) {
-        if (a.severity != b.severity) return a.severity > b.severity;
-        return a.sortUtcSeconds > b.sortUtcSeconds;
-    });
-}
 
 // An entry dated later than `asOf` (a run logged for tomorrow) still counts for the warnings
 // it brings: the journal already holds it, so it is judged as of its own start.
@@ -54,22 +34,7 @@ std::vector<WeekSummary> computeWeeks(const JournalSnapshot& journal, AsOf asOf)
 
 std::vector<Warning> computeWarnings(const JournalSnapshot& journal, AsOf asOf) {
     const AsOfJournal view(journal, asOf);
-    std::vector<Warning> warnings;
-    append(warnings, weeklyVolumeWarnings(view, computeWeeklyVolumes(view)));
-    append(warnings, shoeWearWarnings(view));
-    append(warnings, runSpikeWarnings(view));
-    append(warnings, painStageWarnings(view));
-    append(warnings, seeDoctorWarnings(view));
-    const PainFollowIndex follows(view);
-    append(warnings, painWorseningWarning(view, follows));
-    append(warnings, painHighWarnings(view));
-    append(warnings, cadenceWarning(view));
-    append(warnings, acwrWarning(view, dailyLoad(view)));
-    append(warnings, shoeRotationWarning(view));
-    append(warnings, painPatternWarnings(view, follows));
-    append(warnings, riskProfileWarning(view));
-    sortWarnings(warnings);
-    return warnings;
+    return warningsOf(RulePasses(view));
 }
 
 std::vector<DailyLoad> computeDailyLoad(const JournalSnapshot& journal, AsOf asOf) {
@@ -114,18 +79,20 @@ std::vector<Warning> warningsTriggeredByRun(const JournalSnapshot& journal, RunI
     const Run& run = *found;
     const AsOfJournal view(journal, countingStartOf(asOf, run.start));
     std::vector<Warning> warnings;
+    const auto add = [&warnings](std::optional<Warning> warning) {
+        if (warning) warnings.push_back(std::move(*warning));
+    };
     if (const std::optional<Distance> longest = longestBefore(journal, run)) {
-        append(warnings, runSpikeWarning(run, *longest, journal.settings.units));
+        add(runSpikeWarning(run, *longest, journal.settings.units));
     }
     if (const Shoe* shoe = run.shoe ? view.shoe(*run.shoe) : nullptr) {
-        append(warnings, shoeWearWarning(view, *shoe, assessShoeWear(view, *shoe)));
+        add(shoeWearWarning(view, *shoe, assessShoeWear(view, *shoe)));
     }
     const WeeklyVolumes volumes = computeWeeklyVolumes(view);
     if (!volumes.weeks.empty()) {
         const QDate week = weekStartOf(run.start.localDate(), journal.settings.weekStart);
         const auto index = volumes.weeks.front().weekStart.daysTo(week) / 7;
-        if (index >= 0)
-            append(warnings, weekLimitWarning(view, volumes, static_cast<std::size_t>(index)));
+        if (index >= 0) add(weekLimitWarning(view, volumes, static_cast<std::size_t>(index)));
     }
     sortWarnings(warnings);
     return warnings;

@@ -113,10 +113,10 @@ std::optional<Warning> shoeWearWarning(const AsOfJournal& journal, const Shoe& s
     return std::nullopt;
 }
 
-std::vector<Warning> shoeWearWarnings(const AsOfJournal& journal) {
+std::vector<Warning> shoeWearWarnings(const AsOfJournal& journal,
+                                      const std::vector<ShoeWear>& wears) {
     std::vector<Warning> warnings;
-    const std::vector<ShoeWear> wears = assessAllShoes(journal);
-    for (std::size_t i = 0; i < wears.size(); ++i) {
+    for (std::size_t i = 0; i < wears.size() && i < journal.journal().shoes.size(); ++i) {
         if (auto warning = shoeWearWarning(journal, journal.journal().shoes[i], wears[i])) {
             warnings.push_back(std::move(*warning));
         }

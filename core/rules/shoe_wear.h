@@ -13,17 +13,15 @@
 
 namespace stridelog {
 
-// R3's 80% mark of a pair's limit: the least distance (whole metres) at which the pair is
-// `soon`, so a pair at the mark is `soon` and one a metre short of it is not. Charts draw it.
-Distance shoeSoonMark(Distance limit);
-
 ShoeWear assessShoeWear(const AsOfJournal& journal, const Shoe& shoe);
 std::vector<ShoeWear> assessAllShoes(const AsOfJournal& journal);
 
 // shoe-soon or shoe-replace for one pair, if its status calls for it.
 std::optional<Warning> shoeWearWarning(const AsOfJournal& journal, const Shoe& shoe,
                                        const ShoeWear& wear);
-std::vector<Warning> shoeWearWarnings(const AsOfJournal& journal);
+// `wears` as assessAllShoes gives them, in the order of the journal's shoes.
+std::vector<Warning> shoeWearWarnings(const AsOfJournal& journal,
+                                      const std::vector<ShoeWear>& wears);
 
 std::optional<Warning> shoeRotationWarning(const AsOfJournal& journal);
 

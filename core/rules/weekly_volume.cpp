@@ -43,11 +43,8 @@ bool overlapsAny(const std::vector<DayRange>& ranges, QDate first, QDate last) {
 
 class WeekJudge {
 public:
-    WeekJudge(const AsOfJournal& journal, WeeklyVolumes& volumes, bool judgeEmptyAsOfWeek)
-        : settings_(journal.settings()),
-          volumes_(volumes),
-          severePain_(severePainDays(journal)),
-          judgeEmptyAsOfWeek_(judgeEmptyAsOfWeek) {}
+    WeekJudge(const AsOfJournal& journal, WeeklyVolumes& volumes)
+        : settings_(journal.settings()), volumes_(volumes), severePain_(severePainDays(journal)) {}
 
     void judgeAll() {
         std::optional<std::size_t> lastRunWeek;
@@ -55,6 +52,26 @@ public:
             judge(i, lastRunWeek);
             if (volume(i) > 0) lastRunWeek = i;
         }
+    }
+
+    // R15 looks ahead: T's week judged as if a run were added now. Only an empty week after a
+    // break judges differently (the rows leave it without a limit), so only that one is judged
+    // again, on a copy, and the rows stay as they are.
+    std::optional<Distance> asOfWeekLimitAhead() {
+        const std::size_t i = volumes_.asOfWeek;
+        if (volume(i) > 0 || volumes_.weeks[i].limit) return volumes_.weeks[i].limit;
+        const WeekSummary row = volumes_.weeks[i];
+        const WeekBasis basis = volumes_.basis[i];
+        std::optional<std::size_t> lastRunWeek;
+        for (std::size_t k = 0; k < i; ++k)
+            if (volume(k) > 0) lastRunWeek = k;
+        prospective_ = true;
+        judge(i, lastRunWeek);
+        prospective_ = false;
+        const std::optional<Distance> limit = volumes_.weeks[i].limit;
+        volumes_.weeks[i] = row;
+        volumes_.basis[i] = basis;
+        return limit;
     }
 
 private:
@@ -66,8 +83,7 @@ private:
     void judge(std::size_t i, std::optional<std::size_t> lastRunWeek) {
         const std::int64_t previous = i > 0 ? volume(i - 1) : 0;
         if (previous > 0) return applyIncreaseLimit(i, previous, false);
-        const bool prospective = judgeEmptyAsOfWeek_ && i == volumes_.asOfWeek;
-        if ((volume(i) == 0 && !prospective) || !lastRunWeek) return;  // nothing, or a first week
+        if ((volume(i) == 0 && !prospective_) || !lastRunWeek) return;  // nothing, or a first week
         const std::size_t emptyWeeks = i - *lastRunWeek - 1;
         if (emptyWeeks > kFreshStartEmptyWeeks) return;  // a fresh start: no limit
         const QDate gapFirst = volumes_.weeks[*lastRunWeek + 1].weekStart;
@@ -108,7 +124,7 @@ private:
     const Settings& settings_;
     WeeklyVolumes& volumes_;
     std::vector<DayRange> severePain_;
-    bool judgeEmptyAsOfWeek_ = false;
+    bool prospective_ = false;
 };
 
 std::size_t weekIndex(QDate firstWeek, QDate day, Qt::DayOfWeek weekStart) {
@@ -191,13 +207,19 @@ QDate weekStartOf(QDate day, Qt::DayOfWeek weekStart) {
     return day.addDays(-back);
 }
 
-WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal, bool judgeEmptyAsOfWeek) {
+WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal) {
     if (journal.runs().empty()) return {};
     WeeklyVolumes volumes = emptyWeeks(journal);
     addRunsAndPain(journal, volumes);
     addChanges(volumes);
-    WeekJudge(journal, volumes, judgeEmptyAsOfWeek).judgeAll();
+    WeekJudge judge(journal, volumes);
+    judge.judgeAll();
     addRemaining(volumes);
+    const WeekSummary& asOfWeek = volumes.weeks[volumes.asOfWeek];
+    if (const std::optional<Distance> limit = judge.asOfWeekLimitAhead()) {
+        volumes.asOfWeekLeft =
+            Distance::fromMetres(std::max<std::int64_t>(0, (*limit - asOfWeek.volume).metres()));
+    }
     return volumes;
 }
 

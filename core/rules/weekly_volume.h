@@ -30,11 +30,13 @@ struct WeeklyVolumes {
     std::vector<WeekSummary> weeks;  // oldest first
     std::vector<WeekBasis> basis;    // same index
     std::size_t asOfWeek = 0;        // index of T's week
+    // R15's look ahead: what is left of T's week's limit, with the limit T's week would have
+    // if a run were added now, also while it is still empty after a break (the row itself has
+    // no limit then). Null when it would have none.
+    std::optional<Distance> asOfWeekLeft;
 };
 
-// `judgeEmptyAsOfWeek`: give T's week the limit it would have if a run were added now, even
-// while it is still empty after a break (R15 looks ahead; the weeks themselves do not).
-WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal, bool judgeEmptyAsOfWeek = false);
+WeeklyVolumes computeWeeklyVolumes(const AsOfJournal& journal);
 
 // weekly-increase or comeback-volume for T's week and the week before it, when over.
 std::vector<Warning> weeklyVolumeWarnings(const AsOfJournal& journal, const WeeklyVolumes& volumes);

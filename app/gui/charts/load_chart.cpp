@@ -2,6 +2,7 @@
 #include "load_chart.h"
 
 #include "legend_fit.h"
+#include "plot_theme.h"
 
 #include <QToolTip>
 

@@ -5,7 +5,7 @@
 // the same time axis. Its x range follows the weekly chart and the other way round, so
 // dragging either moves both.
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 #include "time_axis.h"
 
 #include "app/gui/presenters/load_presenter.h"

@@ -5,7 +5,7 @@
 // colours, then "Worst pain, stage 1–4". Four separate entries took a whole legend row, which
 // a small window cannot spare.
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "app/gui/charts/qcustomplot_include.h"
 

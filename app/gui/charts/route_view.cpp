@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "route_view.h"
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <QLineF>
 #include <QPainter>

@@ -2,6 +2,7 @@
 #include "shoe_wear_chart.h"
 
 #include "legend_fit.h"
+#include "plot_theme.h"
 
 #include <QToolTip>
 

@@ -4,7 +4,7 @@
 // Shoe wear (R3): each pair in use as a horizontal bar of its distance, with a mark at 80% of
 // its own limit ("plan a replacement") and one at 100% ("replace"), coloured by status.
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "app/gui/presenters/shoe_presenter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "track_chart.h"
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,6 +3,7 @@
 
 #include "legend_fit.h"
 #include "pain_legend_item.h"
+#include "plot_theme.h"
 
 #include <QToolTip>
 

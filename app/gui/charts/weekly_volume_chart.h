@@ -8,7 +8,7 @@
 // WeeklyVolumeData and nothing else; hovering shows the week's numbers; dragging and the wheel
 // move and zoom through the history (horizontal only); rangeChanged lets the load chart follow.
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 #include "time_axis.h"
 
 #include "app/gui/presenters/weekly_volume_presenter.h"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "year_chart.h"
 
-#include "chart_palette.h"
+#include "app/gui/charts/plot_theme.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "core/model/unit_text.h"
 

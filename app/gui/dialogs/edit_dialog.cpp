@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit_dialog.h"
 
-#include "knee_site_picker.h"
+#include "app/gui/widgets/knee_site_picker.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "field_errors.h"
 
-#include "app/gui/charts/chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <QLabel>
 #include <QStyle>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pain_fields.h"
 
+#include "app/gui/widgets/knee_site_picker.h"
 #include "dialog_widgets.h"
-#include "knee_site_picker.h"
 
 #include "app/gui/models/entry_labels.h"
 

@@ -5,7 +5,6 @@
 
 #include "core/model/entry_words.h"
 #include "core/model/unit_text.h"
-#include "core/rules/rules_engine.h"
 
 #include <QHash>
 #include <QLocale>
@@ -63,8 +62,9 @@ std::vector<EntryTableModel::Row> PainTableModel::buildRows(const Evaluation& ev
     for (const stridelog::Run& run : evaluation.journal.runs) runs.insert(run.id.value(), &run);
     std::vector<Row> rows;
     rows.reserve(evaluation.journal.pains.size());
-    for (const PainEntry& pain : evaluation.journal.pains) {
-        const PainAssessment assessment = assessPain(pain, evaluation.asOf);
+    for (std::size_t index = 0; index < evaluation.journal.pains.size(); ++index) {
+        const PainEntry& pain = evaluation.journal.pains[index];
+        const PainAssessment& assessment = evaluation.pain[index];
         const QDateTime start = pain.start.localDateTime();
         const QString lasted =
             pain.isOngoing() ? tr("still there (%1)").arg(formatPainDuration(assessment.duration))

@@ -6,7 +6,6 @@
 #include "core/model/entry_words.h"
 #include "core/model/unit_text.h"
 #include "core/model/value_parsing.h"
-#include "core/rules/rules_engine.h"
 
 #include <QHash>
 #include <QLocale>
@@ -65,7 +64,7 @@ std::vector<EntryTableModel::Row> RunsTableModel::buildRows(const Evaluation& ev
     QHash<std::int64_t, QString> shoeNames;
     for (const stridelog::Shoe& shoe : journal.shoes) shoeNames.insert(shoe.id.value(), shoe.name);
     const QLocale locale;
-    const std::vector<std::optional<double>> spikes = runSpikePercents(journal);
+    const std::vector<std::optional<double>>& spikes = evaluation.runSpikes;
     std::vector<Row> rows;
     rows.reserve(journal.runs.size());
     for (std::size_t index = 0; index < journal.runs.size(); ++index) {

@@ -67,37 +67,10 @@ void CalendarPage::keyPressEvent(QKeyEvent* event) {
 void CalendarPage::redraw() {
     const Evaluation& evaluation = session().evaluation();
     const UnitSystem units = evaluation.journal.settings.units;
-    std::map<QDate, DayEntry> days;
-    std::array<std::int64_t, 12> months{};
-    std::int64_t monthMetres = 0;
-    int monthRuns = 0;
-    for (const Run& run : evaluation.journal.runs) {
-        const QDate day = run.start.localDate();
-        if (day.year() == month_.year())
-            months[static_cast<std::size_t>(day.month() - 1)] += run.distance.metres();
-        if (day < month_.addDays(-7) || day > month_.addMonths(1).addDays(14)) continue;
-        DayEntry& entry = days[day];
-        entry.metres += run.distance.metres();
-        ++entry.runs;
-        if (day.month() == month_.month() && day.year() == month_.year()) {
-            monthMetres += run.distance.metres();
-            ++monthRuns;
-        }
-    }
-    for (const PainEntry& pain : evaluation.journal.pains) {
-        const QDate day = pain.start.localDate();
-        if (day < month_.addDays(-7) || day > month_.addMonths(1).addDays(14)) continue;
-        DayEntry& entry = days[day];
-        entry.painMax = std::max(entry.painMax.value_or(0), pain.intensity);
-    }
-    const QLocale locale;
-    const QString runs = monthRuns == 1 ? tr("1 run") : tr("%1 runs").arg(monthRuns);
-    title_->setText(tr("%1: %2 in %3")
-                        .arg(locale.toString(month_, QStringLiteral("MMMM yyyy")),
-                             UnitText::app(units).distance(Distance::fromMetres(monthMetres), 1),
-                             runs));
-    year_->setYear(month_.year(), months, month_.month(), units);
-    grid_->setMonth(month_, evaluation.journal.settings.weekStart, units, std::move(days));
+    CalendarMonthView view = presentCalendarMonth(evaluation, month_);
+    title_->setText(view.title);
+    year_->setYear(month_.year(), view.yearMetres, month_.month(), units);
+    grid_->setMonth(month_, evaluation.journal.settings.weekStart, units, std::move(view.days));
 }
 
 }  // namespace stridelog::gui

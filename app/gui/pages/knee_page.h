@@ -15,6 +15,7 @@ class QTableWidget;
 namespace stridelog::gui {
 
 class KneeSiteCounts;
+struct KneeView;
 
 class KneePage : public JournalPage {
     Q_OBJECT
@@ -28,8 +29,8 @@ public:
 
 private:
     void redraw();
-    void drawTimeline();
-    void fillRates();
+    void drawTimeline(const KneeView& view);
+    void fillRates(const KneeView& view);
 
     QCustomPlot* timeline_ = nullptr;
     KneeSiteCounts* sites_ = nullptr;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "month_grid.h"
 
-#include "app/gui/charts/chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "core/model/unit_text.h"
-#include "core/rules/pain_stage.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -96,8 +95,7 @@ void MonthGrid::paintEvent(QPaintEvent*) {
             }
             if (it->second.painMax) {
                 const int pain = *it->second.painMax;
-                // The colour of a stage-1 to stage-3 mark by intensity, only to catch the eye.
-                painter.setPen(colours.painStage(pain > 5 ? 3 : pain > 2 ? 2 : 1));
+                painter.setPen(colours.asText(colours.painStage(it->second.painStage.value_or(1))));
                 painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
                                  tr("pain %1/10").arg(pain));
             }

@@ -4,6 +4,8 @@
 // One month as a grid of days, weeks in rows from the runner's first day of the week, a
 // total column at the right; each day cell names its distance and the worst pain that day.
 
+#include "app/gui/presenters/calendar_presenter.h"
+
 #include "core/model/journal_snapshot.h"
 
 #include <QDate>
@@ -12,12 +14,6 @@
 #include <map>
 
 namespace stridelog::gui {
-
-struct DayEntry {
-    std::int64_t metres = 0;
-    int runs = 0;
-    std::optional<int> painMax;
-};
 
 class MonthGrid : public QWidget {
     Q_OBJECT

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace stridelog::gui {
 
+struct ShoePageView;
+
 class ShoePage : public JournalPage {
     Q_OBJECT
 
@@ -33,9 +35,9 @@ public:
 
 private:
     void redraw();
-    void drawWear(const Shoe& shoe);
-    void drawWeeks(const Shoe& shoe);
-    void fillRuns(const Shoe& shoe);
+    void drawWear(const ShoePageView& view);
+    void drawWeeks(const ShoePageView& view);
+    void fillRuns(const ShoePageView& view);
 
     ShoeId shoe_;
     QLabel* title_ = nullptr;

@@ -7,12 +7,12 @@
 #include "core/model/value_parsing.h"
 #include "core/rules/pain_follows.h"
 #include "core/rules/pain_stage.h"
-#include "core/rules/rules_engine.h"
 #include "core/rules/run_splits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -125,9 +125,10 @@ QStringList factsOf(const Evaluation& evaluation, const Run& run) {
 QStringList painOf(const Evaluation& evaluation, const Run& run) {
     QStringList lines;
     for (const PainId id : painFollowing(evaluation.journal, run)) {
-        for (const PainEntry& pain : evaluation.journal.pains) {
+        for (std::size_t index = 0; index < evaluation.journal.pains.size(); ++index) {
+            const PainEntry& pain = evaluation.journal.pains[index];
             if (pain.id != id) continue;
-            const PainAssessment assessment = assessPain(pain, evaluation.asOf);
+            const PainAssessment& assessment = evaluation.pain[index];
             lines << tr("%1: %2/10, %3 of the %4 knee, %5 (stage %6)")
                          .arg(i18n::day(pain.start.localDate()))
                          .arg(pain.intensity)
@@ -139,10 +140,18 @@ QStringList painOf(const Evaluation& evaluation, const Run& run) {
     return lines;
 }
 
+std::optional<double> spikeOf(const Evaluation& evaluation, const Run& run) {
+    const auto& runs = evaluation.journal.runs;
+    const auto it = std::find_if(runs.begin(), runs.end(),
+                                 [&run](const Run& candidate) { return candidate.id == run.id; });
+    const auto index = static_cast<std::size_t>(it - runs.begin());
+    return index < evaluation.runSpikes.size() ? evaluation.runSpikes[index] : std::nullopt;
+}
+
 QStringList rulesOf(const Evaluation& evaluation, const Run& run) {
     QStringList lines;
     const UnitSystem units = evaluation.journal.settings.units;
-    if (const auto spike = runSpikePercent(evaluation.journal, run)) {
+    if (const auto spike = spikeOf(evaluation, run)) {
         // R4's bands: up to 10% is no spike.
         lines << (*spike > 10 ? tr("A spike: %1% longer than the longest run of the 30 days "
                                    "before it.")

@@ -3,10 +3,7 @@
 
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
-#include "core/rules/as_of_journal.h"
 #include "core/rules/rule_words.h"
-#include "core/rules/shoe_forecast.h"
-#include "core/rules/shoe_wear.h"
 
 #include <QCoreApplication>
 
@@ -63,12 +60,11 @@ std::vector<ShoeReminderLine> presentShoeReminders(const Evaluation& evaluation)
         const QString text = wear.status == ShoeStatusKind::Replace
                                  ? tr("%1 has %2 of its %3, past its limit: replace the pair.")
                                  : tr("%1 has %2 of its %3: plan a replacement.");
-        const ShoeForecast forecast =
-            forecastShoe(AsOfJournal(evaluation.journal, evaluation.asOf), shoe, wear);
+        const ShoeForecast* forecast = evaluation.forecastOf(shoe.id);
         const QString when =
-            forecast.limitOn
+            forecast && forecast->limitOn
                 ? tr("At its rate of the last 8 weeks it reaches its limit around %1.")
-                      .arg(i18n::longDate(*forecast.limitOn, i18n::DateStyle::DayMonth))
+                      .arg(i18n::longDate(*forecast->limitOn, i18n::DateStyle::DayMonth))
                 : QString();
         lines.push_back(
             {shoe.id, wear.status,

@@ -2,7 +2,6 @@
 #include "warnings_presenter.h"
 
 #include "core/i18n/locale_text.h"
-#include "core/rules/as_of_journal.h"
 #include "core/rules/rule_words.h"
 
 #include <QCoreApplication>
@@ -56,7 +55,7 @@ WarningsData presentWarnings(const Evaluation& evaluation) {
     WarningsData data;
     data.items.reserve(evaluation.warnings.size());
     for (const Warning& warning : evaluation.warnings) data.items.push_back(makeItem(warning));
-    data.emptyText = tr("No warnings as of %1.").arg(i18n::day(AsOfInstant(evaluation.asOf).day()));
+    data.emptyText = tr("No warnings as of %1.").arg(i18n::day(evaluation.asOf.day()));
     return data;
 }
 

@@ -3,7 +3,6 @@
 
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
-#include "core/rules/as_of_journal.h"
 #include "core/rules/rules_engine.h"
 
 #include <QCoreApplication>
@@ -118,7 +117,7 @@ WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation) {
     }
     // The rules list weeks up to the as-of instant's week, so the last one is "this week".
     const QDate asOfWeek =
-        weekStartOf(AsOfInstant(evaluation.asOf).day(), evaluation.journal.settings.weekStart);
+        weekStartOf(evaluation.asOf.day(), evaluation.journal.settings.weekStart);
     if (!data.bars.empty() && data.bars.back().weekStart == asOfWeek)
         data.bars.back().current = true;
 

@@ -8,17 +8,13 @@
 #include "report_table.h"
 #include "report_words.h"
 
+#include "core/rules/stage_severity.h"
+
 #include <QLocale>
 #include <QStringList>
 
 namespace stridelog::gui {
 namespace {
-
-QColor stageColour(int stage) {
-    if (stage >= 3) return report_palette::kStop;
-    if (stage == 2) return report_palette::kCaution;
-    return report_palette::kText;
-}
 
 QColor severityColour(Severity severity) {
     switch (severity) {
@@ -30,6 +26,25 @@ QColor severityColour(Severity severity) {
             break;
     }
     return report_palette::kMuted;
+}
+
+QColor stageColour(int stage) {
+    return severityColour(severityOfStage(stage));
+}
+
+// The legend under the pain table, from R5's own bounds.
+QString stageLegend(QDate asOf) {
+    const auto days = [](int hours) { return hours / 24; };
+    return ReportWords::tr(
+               "Stage (overuse pain, after Blazina and Nirschl), the higher of when it came on "
+               "and how long it lasted: 1 late in or after runs, or under %1 h; 2 during runs, "
+               "or %2–%3 days; 3 from the start of runs, or %3–%4 days; 4 also at rest, or more "
+               "than %4 days. Durations and stages as of %5.")
+        .arg(kStageTwoFromHours)
+        .arg(days(kStageTwoFromHours))
+        .arg(days(kStageThreeFromHours))
+        .arg(days(kStageFourAfterHours))
+        .arg(reportDate(asOf));
 }
 
 ReportTable painTable(const ClinicianReport& report) {
@@ -92,13 +107,8 @@ void drawPainSection(ReportCanvas& canvas, const ClinicianReport& report) {
     drawSectionHeading(canvas, heading, reportTableLeadHeight(canvas, table));
     drawReportTable(canvas, table, canvas.left());
     canvas.advance(1);
-    canvas.paragraph(
-        ReportWords::tr("Stage (overuse pain, after Blazina and Nirschl), the higher of when it "
-                        "came on and how long it lasted: 1 late in or after runs, or under 24 h; "
-                        "2 during runs, or 1–3 days; 3 from the start of runs, or 3–5 days; "
-                        "4 also at rest, or more than 5 days. Durations and stages as of %1.")
-            .arg(reportDate(report.generatedAt.localDate())),
-        ReportCanvas::font(7.5), report_palette::kMuted, 1);
+    canvas.paragraph(stageLegend(report.generatedAt.localDate()), ReportCanvas::font(7.5),
+                     report_palette::kMuted, 1);
     drawHints(canvas, report);
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal_session.h"
 
-#include "core/rules/rules_engine.h"
-
 namespace stridelog::gui {
 
 JournalSession::JournalSession(std::unique_ptr<Journal> journal, const Clock& clock,
@@ -37,17 +35,8 @@ void JournalSession::refresh(const JournalChange& change) {
         Q_EMIT failed(snapshot.error().message);
         return;
     }
-    Evaluation next;
-    next.asOf = pinnedAsOf_ ? *pinnedAsOf_ : AsOf(clock_.now());
-    next.journal = std::move(snapshot).value();
-    next.weeks = computeWeeks(next.journal, next.asOf);
-    next.warnings = computeWarnings(next.journal, next.asOf);
-    next.load = computeDailyLoad(next.journal, next.asOf);
-    next.shoeWear.reserve(next.journal.shoes.size());
-    for (const Shoe& shoe : next.journal.shoes) {
-        next.shoeWear.push_back(assessShoe(next.journal, shoe, next.asOf));
-    }
-    evaluation_ = std::move(next);
+    evaluation_ =
+        evaluate(std::move(snapshot).value(), pinnedAsOf_ ? *pinnedAsOf_ : AsOf(clock_.now()));
     lastChange_ = change;
     Q_EMIT evaluated();
 }

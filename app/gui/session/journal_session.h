@@ -4,20 +4,17 @@
 // The open journal as the desktop app sees it: the one object pages, dialogs and charts talk
 // to. It owns the Journal, the clock and the undo stack, and keeps the rule results for the
 // as-of instant (now, or a pinned instant in screenshot mode). When the journal changes it
-// re-evaluates once and emits evaluated(); pages redraw from evaluation() and never compute a
-// rule or query the database themselves. lastChange() says what the journal change was, so the
-// tables can update only the rows it touched (and keep the selection and scroll) instead of
-// starting over.
+// re-evaluates once (core's evaluate(), core/rules/evaluation.h) and emits evaluated(); pages
+// redraw from evaluation() and never compute a rule or query the database themselves. lastChange()
+// says what the journal change was, so the tables can update only the rows it touched (and keep the
+// selection and scroll) instead of starting over.
 //
 //   dialogs ──edit──► JournalSession ──QUndoCommand──► Journal ──changed(JournalChange)──┐
-//   pages/charts ◄──evaluated()── JournalSession ◄── rules(snapshot, asOf) ◄─────────────┘
+//   pages/charts ◄──evaluated()── JournalSession ◄── evaluate(snapshot, asOf) ◄─────────────┘
 
 #include "core/model/as_of.h"
 #include "core/model/clock.h"
-#include "core/model/journal_snapshot.h"
-#include "core/rules/assessments.h"
-#include "core/rules/warning.h"
-#include "core/rules/week_summary.h"
+#include "core/rules/evaluation.h"
 #include "core/store/journal.h"
 
 #include <QObject>
@@ -28,16 +25,6 @@
 #include <vector>
 
 namespace stridelog::gui {
-
-// Everything the screen shows, computed together from one snapshot.
-struct Evaluation {
-    AsOf asOf = AsOf(Instant());
-    JournalSnapshot journal;
-    std::vector<WeekSummary> weeks;
-    std::vector<Warning> warnings;
-    std::vector<DailyLoad> load;
-    std::vector<ShoeWear> shoeWear;  // same order as journal.shoes
-};
 
 class JournalSession : public QObject {
     Q_OBJECT

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "today_panel.h"
 
-#include "app/gui/charts/chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "core/model/unit_text.h"
+#include "core/rules/stage_severity.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -12,8 +13,6 @@
 
 namespace stridelog::gui {
 namespace {
-
-constexpr int kStopStage = 3;
 
 QLabel* valueLabel(const char* name, QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -91,12 +90,12 @@ QString TodayPanel::pairName(const Evaluation& evaluation) const {
 void TodayPanel::redraw() {
     stale_ = false;
     const Evaluation& evaluation = session_.evaluation();
-    allowance_ = computeAllowance(evaluation.journal, evaluation.asOf);
+    allowance_ = evaluation.allowance;
     const UnitSystem units = evaluation.journal.settings.units;
     const int stage = allowance_.painStage.value_or(0);
     if (!allowance_.runToday) {
         status_->setText(tr("No running today"));
-    } else if (stage == 2) {
+    } else if (stage > 0 && severityOfStage(stage) == Severity::Caution) {
         status_->setText(tr("Run, but cut back"));
     } else {
         status_->setText(tr("You can run today"));
@@ -130,9 +129,10 @@ QString TodayPanel::summaryText() const {
 void TodayPanel::applyColours() {
     const ChartColours colours = ChartColours::from(palette());
     const int stage = allowance_.painStage.value_or(0);
-    const QColor colour = stage >= kStopStage ? colours.asText(colours.stop)
-                          : stage == 2        ? colours.asText(colours.caution)
-                                              : colours.text;
+    // Only a stage that asks something of the runner (cut back, stop) is coloured.
+    const Severity severity = stage > 0 ? severityOfStage(stage) : Severity::Info;
+    const QColor colour =
+        severity == Severity::Info ? colours.text : colours.asText(colours.severity(severity));
     QPalette statusPalette = status_->palette();
     statusPalette.setColor(QPalette::WindowText, colour);
     status_->setPalette(statusPalette);

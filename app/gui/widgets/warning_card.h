@@ -5,8 +5,8 @@
 // numbers, the advice, and the source in smaller, quieter text. The card takes keyboard focus;
 // a click, Enter or Space activates it, and the panel then shows what it is about.
 
-#include "app/gui/charts/chart_palette.h"
 #include "app/gui/presenters/warnings_presenter.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <QFrame>
 

@@ -55,18 +55,7 @@ public:
         return shoe.id;
     }
 
-    Evaluation evaluate(Instant asOf) const {
-        Evaluation evaluation;
-        evaluation.asOf = asOf;
-        evaluation.journal = journal;
-        evaluation.weeks = computeWeeks(evaluation.journal, asOf);
-        evaluation.warnings = computeWarnings(evaluation.journal, asOf);
-        evaluation.load = computeDailyLoad(evaluation.journal, asOf);
-        for (const Shoe& shoe : evaluation.journal.shoes) {
-            evaluation.shoeWear.push_back(assessShoe(evaluation.journal, shoe, asOf));
-        }
-        return evaluation;
-    }
+    Evaluation evaluate(Instant asOf) const { return stridelog::evaluate(journal, AsOf(asOf)); }
 };
 
 // Numbers and dates as a US English desktop writes them ("1,000 km", "Sat 21 Nov 2026").

@@ -3,10 +3,10 @@
 
 #include "editing_fixture.h"
 
-#include "app/gui/dialogs/knee_site_picker.h"
 #include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/models/entry_table_model.h"
 #include "app/gui/pages/runs_page.h"
+#include "app/gui/widgets/knee_site_picker.h"
 
 #include <QAction>
 #include <QApplication>

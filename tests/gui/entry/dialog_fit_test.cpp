@@ -5,8 +5,8 @@
 #include "dialog_walk.h"
 #include "editing_fixture.h"
 
-#include "app/gui/dialogs/knee_site_picker.h"
 #include "app/gui/dialogs/log_run_dialog.h"
+#include "app/gui/widgets/knee_site_picker.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

@@ -3,12 +3,12 @@
 
 #include "editing_fixture.h"
 
-#include "app/gui/dialogs/knee_site_picker.h"
 #include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/dialogs/pain_fields.h"
 #include "app/gui/models/entry_table_model.h"
 #include "app/gui/pages/entry_table_page.h"
 #include "app/gui/pages/run_page.h"
+#include "app/gui/widgets/knee_site_picker.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

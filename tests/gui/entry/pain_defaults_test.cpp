@@ -4,9 +4,9 @@
 
 #include "editing_fixture.h"
 
-#include "app/gui/dialogs/knee_site_picker.h"
 #include "app/gui/dialogs/log_run_dialog.h"
 #include "app/gui/widgets/date_time_field.h"
+#include "app/gui/widgets/knee_site_picker.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

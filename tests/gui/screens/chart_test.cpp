@@ -6,7 +6,6 @@
 
 #include "tests/gui/editing/editing_fixture.h"
 
-#include "app/gui/charts/chart_palette.h"
 #include "app/gui/charts/legend_fit.h"
 #include "app/gui/charts/load_chart.h"
 #include "app/gui/charts/shoe_wear_chart.h"
@@ -14,6 +13,7 @@
 #include "app/gui/charts/weekly_volume_chart.h"
 #include "app/gui/pages/dashboard_page.h"
 #include "app/gui/session/journal_edits.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <QApplication>
 #include <QTest>

@@ -4,10 +4,10 @@
 
 #include "views_fixture.h"
 
-#include "app/gui/charts/knee_site_counts.h"
 #include "app/gui/charts/qcustomplot_include.h"
 #include "app/gui/pages/knee_page.h"
 #include "app/gui/screenshot.h"
+#include "app/gui/widgets/knee_site_counts.h"
 
 #include <QImage>
 #include <QListWidget>

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_palette.h"
-
-#include "app/gui/charts/qcustomplot_include.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,16 +21,6 @@ double luminance(const QColor& colour) {
     };
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
            0.0722 * channel(colour.blueF());
-}
-
-void themeAxis(QCPAxis* axis, const ChartColours& colours) {
-    axis->setBasePen(QPen(colours.subtleText));
-    axis->setTickPen(QPen(colours.subtleText));
-    axis->setSubTickPen(QPen(colours.subtleText));
-    axis->setTickLabelColor(colours.text);
-    axis->setLabelColor(colours.text);
-    axis->grid()->setPen(QPen(colours.grid, 1, Qt::DotLine));
-    axis->grid()->setZeroLinePen(QPen(colours.subtleText));
 }
 
 }  // namespace
@@ -114,15 +102,6 @@ QColor ChartColours::shoeStatus(ShoeStatusKind status) const {
             break;
     }
     return ok;
-}
-
-void applyPlotTheme(QCustomPlot& plot, const ChartColours& colours) {
-    plot.setBackground(QBrush(colours.background));
-    plot.axisRect()->setBackground(QBrush(colours.background));
-    for (QCPAxis* axis : plot.axisRect()->axes()) themeAxis(axis, colours);
-    plot.legend->setBrush(QBrush(colours.background));
-    plot.legend->setBorderPen(Qt::NoPen);
-    plot.legend->setTextColor(colours.text);
 }
 
 }  // namespace stridelog::gui

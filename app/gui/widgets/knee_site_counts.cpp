@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "knee_site_counts.h"
+#include "app/gui/widgets/knee_site_counts.h"
 
-#include "chart_palette.h"
+#include "app/gui/theme/chart_colours.h"
 
 #include "core/model/entry_words.h"
 

@@ -13,8 +13,6 @@
 #include <QColor>
 #include <QPalette>
 
-class QCustomPlot;
-
 namespace stridelog::gui {
 
 struct ChartColours {
@@ -46,8 +44,5 @@ struct ChartColours {
     // a disabled widget, which many palettes make nearly invisible).
     static QColor quietText(const QPalette& palette);
 };
-
-// Axes, tick labels, grid, legend and background of a plot in the palette's colours.
-void applyPlotTheme(QCustomPlot& plot, const ChartColours& colours);
 
 }  // namespace stridelog::gui

@@ -1435,10 +1435,6 @@ Verhältnis akut zu chronisch: %1</translation>
         <translation>In diesem Zeitraum wurde kein Knieschmerz eingetragen.</translation>
     </message>
     <message>
-        <source>Stage (overuse pain, after Blazina and Nirschl), the higher of when it came on and how long it lasted: 1 late in or after runs, or under 24 h; 2 during runs, or 1–3 days; 3 from the start of runs, or 3–5 days; 4 also at rest, or more than 5 days. Durations and stages as of %1.</source>
-        <translation>Stufe (Überlastungsschmerz, nach Blazina und Nirschl), die höhere aus Auftreten und Dauer: 1 spät im oder nach dem Lauf oder unter 24 h; 2 während des Laufs oder 1–3 Tage; 3 ab Laufbeginn oder 3–5 Tage; 4 auch in Ruhe oder mehr als 5 Tage. Dauern und Stufen mit Stand %1.</translation>
-    </message>
-    <message>
         <source>Warnings the journal showed at the end of the period</source>
         <translation>Warnungen des Tagebuchs am Ende des Zeitraums</translation>
     </message>
@@ -1565,6 +1561,10 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>commonly associated with %1 — discuss with a clinician</source>
         <translation>häufig verbunden mit %1 — mit einer Ärztin oder einem Arzt besprechen</translation>
+    </message>
+    <message>
+        <source>Stage (overuse pain, after Blazina and Nirschl), the higher of when it came on and how long it lasted: 1 late in or after runs, or under %1 h; 2 during runs, or %2–%3 days; 3 from the start of runs, or %3–%4 days; 4 also at rest, or more than %4 days. Durations and stages as of %5.</source>
+        <translation>Stufe (Überlastungsschmerz, nach Blazina und Nirschl), die höhere aus Auftreten und Dauer: 1 spät im oder nach dem Lauf oder unter %1 h; 2 während des Laufs oder %2–%3 Tage; 3 ab Laufbeginn oder %3–%4 Tage; 4 auch in Ruhe oder mehr als %4 Tage. Dauern und Stufen mit Stand %5.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2233,50 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>At its rate of the last 8 weeks it reaches its limit around %1.</source>
         <translation>Beim Umfang der letzten 8 Wochen erreicht das Paar seine Grenze etwa am %1.</translation>
     </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufen</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 limit (%3%), %4 runs.</source>
+        <translation>%1 seiner Grenze von %2 (%3 %), %4 Läufe.</translation>
+    </message>
+    <message>
+        <source>Retired on %1.</source>
+        <translation>Ausgemustert am %1.</translation>
+    </message>
+    <message>
+        <source>It has reached its limit: time to replace it.</source>
+        <translation>Das Paar hat seine Grenze erreicht: Zeit, es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Past 80% of its limit: plan a replacement.</source>
+        <translation>Über 80 % seiner Grenze: Plane Ersatz ein.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks: %2 a week.</source>
+        <translation>In den letzten %1 Wochen: %2 pro Woche.</translation>
+    </message>
+    <message>
+        <source>At that rate it reaches its limit around %1.</source>
+        <translation>Bei diesem Umfang erreicht das Paar seine Grenze etwa am %1.</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Grenze %1</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::AboutDialog</name>
@@ -2266,18 +2310,6 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
-    </message>
-    <message>
-        <source>1 run</source>
-        <translation>1 Lauf</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Läufen</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3</source>
-        <translation>%1: %2 in %3</translation>
     </message>
 </context>
 <context>
@@ -2638,10 +2670,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>%1 pro Woche</translation>
     </message>
     <message>
-        <source>%1 of %2 (%3)</source>
-        <translation>%1 von %2 (%3)</translation>
-    </message>
-    <message>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
@@ -2933,26 +2961,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Knieschmerz ohne Lauf eintragen (Strg+K)</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Knee pain</source>
-        <translation>Knieschmerz</translation>
-    </message>
-    <message>
-        <source>Shoes</source>
-        <translation>Schuhe</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3077,14 +3085,6 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <translation>Das erfundene Tagebuch konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Knee</source>
-        <translation>Knie</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -3122,6 +3122,37 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Week</source>
         <translation>Woche</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PageStack</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Knee pain</source>
+        <translation>Knieschmerz</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -3920,34 +3951,6 @@ Lauf (30 Tage)</translation>
     <message>
         <source>This pair is not in the journal.</source>
         <translation>Dieses Paar ist nicht im Tagebuch.</translation>
-    </message>
-    <message>
-        <source>%1 of its %2 limit (%3%), %4 runs.</source>
-        <translation>%1 seiner Grenze von %2 (%3 %), %4 Läufe.</translation>
-    </message>
-    <message>
-        <source>Retired on %1.</source>
-        <translation>Ausgemustert am %1.</translation>
-    </message>
-    <message>
-        <source>It has reached its limit: time to replace it.</source>
-        <translation>Das Paar hat seine Grenze erreicht: Zeit, es zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Past 80% of its limit: plan a replacement.</source>
-        <translation>Über 80 % seiner Grenze: Plane Ersatz ein.</translation>
-    </message>
-    <message>
-        <source>Over the last %1 weeks: %2 a week.</source>
-        <translation>In den letzten %1 Wochen: %2 pro Woche.</translation>
-    </message>
-    <message>
-        <source>At that rate it reaches its limit around %1.</source>
-        <translation>Bei diesem Umfang erreicht das Paar seine Grenze etwa am %1.</translation>
-    </message>
-    <message>
-        <source>limit %1</source>
-        <translation>Grenze %1</translation>
     </message>
     <message>
         <source>80%: plan a replacement</source>

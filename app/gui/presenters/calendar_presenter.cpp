@@ -9,9 +9,9 @@
 namespace stridelog::gui {
 namespace {
 
-// The context of the page these words were first written for.
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
-    return QCoreApplication::translate("stridelog::gui::CalendarPage", text);
+    return QCoreApplication::translate("stridelog::gui", text);
 }
 
 // The grid shows whole weeks, so a few days of the months around it too.

@@ -14,9 +14,9 @@
 namespace stridelog::gui {
 namespace {
 
-// The context of the page these words were first written for.
+// The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
-    return QCoreApplication::translate("stridelog::gui::ShoePage", text);
+    return QCoreApplication::translate("stridelog::gui", text);
 }
 
 QString factsText(const Shoe& shoe, const ShoeWear& wear, const UnitText& units) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/widgets/knee_site_counts.h"
+#include "knee_site_counts.h"
 
 #include "app/gui/theme/chart_colours.h"
 

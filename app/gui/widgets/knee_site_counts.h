@@ -4,7 +4,7 @@
 // The knee drawing of the pain dialog, read-only, with how many pain entries named each site:
 // the Knee page's answer to "where does it hurt, and how often".
 
-#include "app/gui/widgets/knee_site_picker.h"
+#include "knee_site_picker.h"
 
 #include <map>
 

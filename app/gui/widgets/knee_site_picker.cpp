@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/widgets/knee_site_picker.h"
+#include "knee_site_picker.h"
 
 #include "core/model/entry_words.h"
 

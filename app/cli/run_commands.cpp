@@ -103,10 +103,14 @@ CommandResult runAdd(Session& session, const QStringList& arguments) {
     ValueReader values(*options);
     applyRunOptions(run, values, *options);
     if (values.failure()) return Unexpected{*values.failure()};
+    // The store validates again; this first check comes before the journal is opened, so bad
+    // input is exit 2 with nothing written, not even a new journal file, and is exit 2 also
+    // when the journal would be unusable (exit 3).
     if (const auto error = validateRun(run, session.today())) return invalidInput(error->message);
 
     auto journal = session.journal();
     if (!journal) return Unexpected{journal.error()};
+    // The store refuses a missing pair too; this names the option and where to find the ids.
     if (auto missing = checkShoeExists(**journal, run)) return Unexpected{*missing};
     const auto id = (*journal)->addRun(run);
     if (!id) return fromStoreError(id.error());

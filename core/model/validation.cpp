@@ -55,13 +55,15 @@ std::optional<ValidationError> validateRun(const Run& run, QDate today) {
     if (run.distance.metres() <= 0 || run.distance.metres() > limits::kMaxDistanceMetres) {
         return ValidationError{
             QStringLiteral("distance"),
-            InputWords::tr("distance must be more than 0 and at most 400 km, not %1 km")
+            InputWords::tr("distance must be more than 0 and at most %1 km, not %2 km")
+                .arg(limits::kMaxDistanceMetres / 1000)
                 .arg(run.distance.km(), 0, 'f', 3)};
     }
     if (run.duration.seconds() <= 0 || run.duration.seconds() > limits::kMaxDurationSeconds) {
         return ValidationError{
             QStringLiteral("duration"),
-            InputWords::tr("duration must be more than 0 and at most 72 hours, not %1 s")
+            InputWords::tr("duration must be more than 0 and at most %1 hours, not %2 s")
+                .arg(limits::kMaxDurationSeconds / 3600)
                 .arg(run.duration.seconds())};
     }
     // Exact integer form of "pace no faster than 2:00 min/km": seconds/km >= 120.

@@ -1105,14 +1105,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <translation>Notizen dürfen höchstens %1 Zeichen haben, nicht %2</translation>
     </message>
     <message>
-        <source>distance must be more than 0 and at most 400 km, not %1 km</source>
-        <translation>die Strecke muss mehr als 0 und höchstens 400 km sein, nicht %1 km</translation>
-    </message>
-    <message>
-        <source>duration must be more than 0 and at most 72 hours, not %1 s</source>
-        <translation>die Dauer muss mehr als 0 und höchstens 72 Stunden sein, nicht %1 s</translation>
-    </message>
-    <message>
         <source>pace must be no faster than 2:00 min/km; %1 km in %2 s is faster</source>
         <translation>das Tempo darf nicht schneller als 2:00 min/km sein; %1 km in %2 s ist schneller</translation>
     </message>
@@ -1191,6 +1183,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>%1 must be a number of kilometres like 1000, 250,5 or 250.5, not &apos;%2&apos;</source>
         <translation>%1 muss eine Zahl von Kilometern wie 1000, 250,5 oder 250.5 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>distance must be more than 0 and at most %1 km, not %2 km</source>
+        <translation>die Strecke muss mehr als 0 und höchstens %1 km sein, nicht %2 km</translation>
+    </message>
+    <message>
+        <source>duration must be more than 0 and at most %1 hours, not %2 s</source>
+        <translation>die Dauer muss mehr als 0 und höchstens %1 Stunden sein, nicht %2 s</translation>
     </message>
 </context>
 <context>
@@ -3846,14 +3846,6 @@ Lauf (30 Tage)</translation>
         <translation>z. B. Pegasus 40</translation>
     </message>
     <message>
-        <source>Wear limit in km</source>
-        <translation>Verschleißgrenze in km</translation>
-    </message>
-    <message>
-        <source>Kilometres before the journal</source>
-        <translation>Kilometer vor dem Tagebuch</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Bekannt</translation>
     </message>
@@ -3916,6 +3908,14 @@ Lauf (30 Tage)</translation>
     <message>
         <source>A pair cannot be retired before it was first used (%1)</source>
         <translation>Ein Paar kann nicht vor seinem ersten Gebrauch (%1) ausgemustert werden</translation>
+    </message>
+    <message>
+        <source>Wear limit in %1</source>
+        <translation>Verschleißgrenze in %1</translation>
+    </message>
+    <message>
+        <source>Distance before the journal, in %1</source>
+        <translation>Strecke vor dem Tagebuch, in %1</translation>
     </message>
 </context>
 <context>

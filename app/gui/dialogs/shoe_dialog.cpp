@@ -5,6 +5,7 @@
 
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/widgets/date_time_field.h"
+#include "app/gui/widgets/distance_box.h"
 
 #include "core/model/validation.h"
 
@@ -22,14 +23,11 @@
 namespace stridelog::gui {
 namespace {
 
-QDoubleSpinBox* kmBox(QWidget* parent, const QString& objectName, const QString& accessibleName,
-                      double low) {
-    auto* box = new QDoubleSpinBox(parent);
+DistanceBox* distanceBox(QWidget* parent, UnitSystem units, const QString& objectName,
+                         const QString& accessibleName, double lowest) {
+    auto* box = new DistanceBox(units, lowest, parent);
     box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
-    box->setRange(low, 100000);
-    box->setDecimals(1);
-    box->setSuffix(QStringLiteral(" km"));
+    box->setAccessibleName(accessibleName.arg(box->unitSymbol()));
     return box;
 }
 
@@ -53,10 +51,6 @@ QWidget* checkedDate(QWidget* parent, QCheckBox* check, DateTimeField* date) {
     return row;
 }
 
-Distance kilometres(double km) {
-    return Distance::fromMetres(static_cast<std::int64_t>(std::llround(km * 1000.0)));
-}
-
 }  // namespace
 
 ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QWidget* parent)
@@ -69,9 +63,12 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
     name_->setObjectName(QStringLiteral("shoeName"));
     name_->setAccessibleName(tr("Name of the pair"));
     name_->setPlaceholderText(tr("e.g. Pegasus 40"));
-    limit_ = kmBox(this, QStringLiteral("shoeLimit"), tr("Wear limit in km"), 1);
-    limit_->setValue(session_.evaluation().journal.settings.shoeLimitKm);
-    startKm_ = kmBox(this, QStringLiteral("shoeStartKm"), tr("Kilometres before the journal"), 0);
+    const Settings& settings = session_.evaluation().journal.settings;
+    limit_ =
+        distanceBox(this, settings.units, QStringLiteral("shoeLimit"), tr("Wear limit in %1"), 1);
+    limit_->setDistance(Distance::fromMetres(std::int64_t{settings.shoeLimitKm} * 1000));
+    startKm_ = distanceBox(this, settings.units, QStringLiteral("shoeStartKm"),
+                           tr("Distance before the journal, in %1"), 0);
     hasSince_ = new QCheckBox(tr("Known"), this);
     hasSince_->setObjectName(QStringLiteral("shoeHasSince"));
     hasSince_->setChecked(true);
@@ -107,8 +104,8 @@ ShoeDialog::ShoeDialog(JournalSession& session, std::optional<Shoe> existing, QW
 
     if (existing_) {
         name_->setText(existing_->name);
-        limit_->setValue(existing_->limit.km());
-        startKm_->setValue(existing_->startDistance.km());
+        limit_->setDistance(existing_->limit);
+        startKm_->setDistance(existing_->startDistance);
         hasSince_->setChecked(existing_->since.has_value());
         if (existing_->since) since_->setDate(*existing_->since);
         retired_->setChecked(existing_->isRetired());
@@ -134,8 +131,8 @@ std::optional<Shoe> ShoeDialog::readShoe() const {
     if (retired_->isChecked() && !retiredOn_->date().isValid()) return std::nullopt;
     Shoe shoe = existing_.value_or(Shoe{});
     shoe.name = name_->text().trimmed();
-    shoe.limit = kilometres(limit_->value());
-    shoe.startDistance = kilometres(startKm_->value());
+    shoe.limit = limit_->distance();
+    shoe.startDistance = startKm_->distance();
     shoe.since = hasSince_->isChecked() ? std::optional<QDate>(since_->date()) : std::nullopt;
     shoe.retiredOn =
         retired_->isChecked() ? std::optional<QDate>(retiredOn_->date()) : std::nullopt;

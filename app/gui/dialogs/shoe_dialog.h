@@ -2,9 +2,9 @@
 #pragma once
 
 // Adding or editing a pair: its name, its own wear limit (RULES.md R3; new pairs start at the
-// shoe_limit_km setting), the kilometres it had before it entered the journal, since when it
-// is used, and when it was retired. Refused values are marked as they are typed. Also the small
-// "Retire on…" question of the shoes page.
+// shoe_limit_km setting), the distance it had run before it entered the journal, both in the
+// runner's unit, since when it is used, and when it was retired. Refused values are marked as they
+// are typed. Also the small "Retire on…" question of the shoes page.
 
 #include "edit_dialog.h"
 #include "field_errors.h"
@@ -16,13 +16,13 @@
 #include <optional>
 
 class QCheckBox;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace stridelog::gui {
 
 class DateTimeField;
+class DistanceBox;
 
 class ShoeDialog : public EditDialog {
     Q_OBJECT
@@ -41,8 +41,8 @@ private:
     std::optional<Shoe> existing_;
     FieldErrors errors_;
     QLineEdit* name_ = nullptr;
-    QDoubleSpinBox* limit_ = nullptr;
-    QDoubleSpinBox* startKm_ = nullptr;
+    DistanceBox* limit_ = nullptr;
+    DistanceBox* startKm_ = nullptr;
     QCheckBox* hasSince_ = nullptr;
     DateTimeField* since_ = nullptr;
     QCheckBox* retired_ = nullptr;

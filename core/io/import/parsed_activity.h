@@ -21,32 +21,6 @@
 
 namespace stridelog {
 
-// Counts the ParsedActivity values alive at once and the most there have been, so a test can
-// show that a long CSV is never held whole (the importer reads it a chunk at a time).
-class LiveActivityCount {
-public:
-    LiveActivityCount() noexcept { enter(); }
-    LiveActivityCount(const LiveActivityCount&) noexcept { enter(); }
-    LiveActivityCount& operator=(const LiveActivityCount&) noexcept = default;
-    ~LiveActivityCount() { live_.fetch_sub(1, std::memory_order_relaxed); }
-
-    static std::int64_t now() { return live_.load(std::memory_order_relaxed); }
-    static std::int64_t peak() { return peak_.load(std::memory_order_relaxed); }
-    // Starts a new measurement: the peak from here on.
-    static void resetPeak() { peak_.store(now(), std::memory_order_relaxed); }
-
-private:
-    static void enter() noexcept {
-        const std::int64_t count = live_.fetch_add(1, std::memory_order_relaxed) + 1;
-        std::int64_t seen = peak_.load(std::memory_order_relaxed);
-        while (count > seen && !peak_.compare_exchange_weak(seen, count)) {
-        }
-    }
-
-    static inline std::atomic<std::int64_t> live_{0};
-    static inline std::atomic<std::int64_t> peak_{0};
-};
-
 struct ParsedActivity {
     RunSource source = RunSource::Manual;
     QString sport;  // the file's own word ("running", "Biking", "trail_running", "Run")
@@ -65,7 +39,6 @@ struct ParsedActivity {
     QString activityId;  // the file's own id for it (Strava id, TCX Id), when it has one
     QString gear;        // the pair named in a CSV export
     Track track;         // the points and laps, when the file has them (TrackRecorder)
-    [[no_unique_address]] LiveActivityCount live;
 };
 
 using ParsedActivities = std::vector<ParsedActivity>;

@@ -32,20 +32,23 @@ double unitMetres(UnitSystem units) {
     return splitLengthMetres(units);
 }
 
+// Laps and splits keep the track's own fractions; they are shown as the units module writes
+// every duration and pace, from whole metres and seconds, as `run show` does.
+Distance wholeMetres(double metres) {
+    return Distance::fromMetres(std::llround(metres));
+}
+
+Duration wholeSeconds(double seconds) {
+    return Duration::fromSeconds(std::llround(seconds));
+}
+
 QString clock(double seconds) {
-    const auto whole = static_cast<std::int64_t>(std::llround(seconds));
-    if (whole >= 3600) {
-        return QStringLiteral("%1:%2:%3")
-            .arg(whole / 3600)
-            .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(whole % 60, 2, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+    return formatDuration(wholeSeconds(seconds));
 }
 
 QString paceText(double metres, double seconds, UnitSystem units) {
-    if (metres <= 0) return QStringLiteral("–");
-    return clock(seconds / metres * unitMetres(units));
+    if (std::llround(metres) <= 0) return QStringLiteral("–");
+    return UnitText::app(units).pace(wholeMetres(metres), wholeSeconds(seconds));
 }
 
 QString bpm(const std::optional<double>& value) {
@@ -196,19 +199,17 @@ RunView presentRun(const Evaluation& evaluation, const Run& run,
     view.series = seriesOf(*track, units);
     int number = 0;
     for (const Lap& lap : track->laps) {
-        view.laps.push_back(
-            {QString::number(++number),
-             UnitText::app(units).distance(Distance::fromMetres(std::llround(lap.metres)), 2),
-             clock(lap.seconds), paceText(lap.metres, lap.seconds, units), bpm(lap.heartRate),
-             QString()});
+        view.laps.push_back({QString::number(++number),
+                             UnitText::app(units).distance(wholeMetres(lap.metres), 2),
+                             clock(lap.seconds), paceText(lap.metres, lap.seconds, units),
+                             bpm(lap.heartRate), QString()});
     }
     number = 0;
     for (const Split& split : splitsOf(*track, splitLengthMetres(units))) {
         view.splits.push_back(
             {QStringLiteral("%1 %2").arg(++number).arg(unitSymbol(units)),
-             UnitText::app(units).distance(Distance::fromMetres(std::llround(split.metres)), 2),
-             clock(split.seconds), paceText(split.metres, split.seconds, units),
-             bpm(split.heartRate),
+             UnitText::app(units).distance(wholeMetres(split.metres), 2), clock(split.seconds),
+             paceText(split.metres, split.seconds, units), bpm(split.heartRate),
              split.ascentMetres ? tr("%1 m").arg(std::llround(*split.ascentMetres)) : QString()});
     }
     return view;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "charts/chart_accessibility.h"
 #include "dialogs/dialog_launchers.h"
 #include "import/import_controller.h"
 #include "page_stack.h"
@@ -28,6 +29,7 @@ namespace stridelog::gui {
 
 MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), clock_(clock) {
+    installChartAccessibility();
     setWindowTitle(tr("Stridelog"));
     setObjectName(QStringLiteral("mainWindow"));
     createActions();

@@ -27,6 +27,11 @@ struct EntryWords {
     Q_DECLARE_TR_FUNCTIONS(EntryWords)
 };
 
+// What each chart shows, in a sentence or two for a screen reader (core/rules/chart_summaries).
+struct SummaryWords {
+    Q_DECLARE_TR_FUNCTIONS(SummaryWords)
+};
+
 // stridelog-cli's text output and messages (never its JSON keys and codes).
 struct CliWords {
     Q_DECLARE_TR_FUNCTIONS(CliWords)

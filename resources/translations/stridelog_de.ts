@@ -1575,6 +1575,101 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <source>this week %1 of %2 allowed</source>
+        <translation>diese Woche %1 von %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>this week %1, without a limit yet</source>
+        <translation>diese Woche %1, noch ohne Grenze</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>Last week: %1; </source>
+        <translation>Letzte Woche: %1; </translation>
+    </message>
+    <message>
+        <source>Last %1 weeks: %2; </source>
+        <translation>Letzte %1 Wochen: %2; </translation>
+    </message>
+    <message>
+        <source>no week over its limit.</source>
+        <translation>keine Woche über ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>the latest the week of %1, %2% over the week before.</source>
+        <translation>zuletzt die Woche vom %1, %2 % über der Vorwoche.</translation>
+    </message>
+    <message>
+        <source>1 week over its limit, %1</source>
+        <translation>1 Woche über ihrer Grenze, %1</translation>
+    </message>
+    <message>
+        <source>%1 weeks over their limit, %2</source>
+        <translation>%1 Wochen über ihrer Grenze, %2</translation>
+    </message>
+    <message>
+        <source>No training load yet.</source>
+        <translation>Noch keine Trainingslast.</translation>
+    </message>
+    <message>
+        <source>Training load on %1: acute %2 a day, chronic %3 a day</source>
+        <translation>Trainingslast am %1: akut %2 pro Tag, chronisch %3 pro Tag</translation>
+    </message>
+    <message>
+        <source>; the ratio shows from the 28th day.</source>
+        <translation>; das Verhältnis zeigt sich ab dem 28. Tag.</translation>
+    </message>
+    <message>
+        <source>, ratio %1.</source>
+        <translation>, Verhältnis %1.</translation>
+    </message>
+    <message>
+        <source>No pair in use.</source>
+        <translation>Kein Paar in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>, past its limit</source>
+        <translation>, über seiner Grenze</translation>
+    </message>
+    <message>
+        <source>, plan a replacement</source>
+        <translation>, Ersatz einplanen</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (%4%)%5</source>
+        <translation>%1 %2 von %3 (%4 %)%5</translation>
+    </message>
+    <message>
+        <source>1 pair in use: %1.</source>
+        <translation>1 Paar in Gebrauch: %1.</translation>
+    </message>
+    <message>
+        <source>%1 pairs in use: %2.</source>
+        <translation>%1 Paare in Gebrauch: %2.</translation>
+    </message>
+    <message>
+        <source>No knee pain in the last 180 days.</source>
+        <translation>Kein Knieschmerz in den letzten 180 Tagen.</translation>
+    </message>
+    <message>
+        <source>the highest at stage %1; the latest on %2 at %3/10.</source>
+        <translation>der höchste in Stufe %1; der letzte am %2 mit %3/10.</translation>
+    </message>
+    <message>
+        <source>1 pain entry in the last 180 days, %1</source>
+        <translation>1 Schmerzeintrag in den letzten 180 Tagen, %1</translation>
+    </message>
+    <message>
+        <source>%1 pain entries in the last 180 days, %2</source>
+        <translation>%1 Schmerzeinträge in den letzten 180 Tagen, %2</translation>
+    </message>
+</context>
+<context>
     <name>WarningWords</name>
     <message>
         <source>patellofemoral pain (&quot;runner&apos;s knee&quot;)</source>

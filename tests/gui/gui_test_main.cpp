@@ -2,6 +2,8 @@
 // The main() of the GUI test programs: Berlin time, Qt's offscreen platform and one
 // QApplication for all tests, so widgets are real but need no display.
 
+#include "app/gui/charts/chart_accessibility.h"
+
 #include <QApplication>
 #include <QByteArray>
 
@@ -15,6 +17,7 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("stridelog-gui-tests"));
+    stridelog::gui::installChartAccessibility();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

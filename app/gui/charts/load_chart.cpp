@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load_chart.h"
 
+#include "chart_accessibility.h"
 #include "legend_fit.h"
 #include "plot_theme.h"
 
@@ -52,6 +53,7 @@ void LoadChart::setCurves(LoadCurves curves, TimeBounds bounds) {
     acute_->setData(curves_.keys, curves_.acute, true);
     chronic_->setData(curves_.keys, curves_.chronic, true);
     emptyNote_->setVisible(curves_.keys.isEmpty());
+    setChartSummary(*this, curves_.summary);
     fitValueAxis();
     replot(rpQueuedReplot);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekly_volume_chart.h"
 
+#include "chart_accessibility.h"
 #include "legend_fit.h"
 #include "pain_legend_item.h"
 #include "plot_theme.h"
@@ -34,12 +35,16 @@ QCPBars* makeBars(QCustomPlot* plot, const QString& name) {
 
 }  // namespace
 
+QString WeeklyVolumeChart::usageHint() {
+    return tr(
+        "One bar per week with its limit; drag or use the arrow keys to move through the "
+        "weeks, the wheel or plus and minus to zoom, Home for the last 16 weeks.");
+}
+
 WeeklyVolumeChart::WeeklyVolumeChart(QWidget* parent) : QCustomPlot(parent) {
     setObjectName(QStringLiteral("weeklyVolumeChart"));
     setAccessibleName(tr("Weekly distance chart"));
-    setAccessibleDescription(
-        tr("One bar per week with its limit; drag or use the arrow keys to move through the "
-           "weeks, the wheel or plus and minus to zoom, Home for the last 16 weeks."));
+    setAccessibleDescription(usageHint());
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(300, 170);
@@ -116,6 +121,7 @@ void WeeklyVolumeChart::setData(WeeklyVolumeData weeks) {
     bounds_ = {data_.fullLower, data_.fullUpper};
     yAxis->setLabel(tr("%1 per week").arg(data_.unitSymbol));
     fillSeries();
+    setChartSummary(*this, data_.summary + QLatin1Char(' ') + usageHint());
     emptyNote_->setVisible(data_.bars.empty());
     const QCPRange wanted =
         followNow ? QCPRange(data_.defaultLower, data_.defaultUpper) : xAxis->range();

@@ -23,6 +23,8 @@ class WeeklyVolumeChart : public QCustomPlot {
     Q_OBJECT
 
 public:
+    // How to move and zoom it, said after the summary.
+    static QString usageHint();
     explicit WeeklyVolumeChart(QWidget* parent = nullptr);
 
     void setData(WeeklyVolumeData weeks);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard_page.h"
 
+#include "app/gui/charts/chart_accessibility.h"
 #include "app/gui/charts/load_chart.h"
 #include "app/gui/charts/shoe_wear_chart.h"
 #include "app/gui/charts/time_axis.h"
@@ -10,11 +11,13 @@
 #include "app/gui/presenters/warnings_presenter.h"
 #include "app/gui/presenters/weekly_volume_presenter.h"
 #include "app/gui/reminders/shoe_banner.h"
+
 #include "app/gui/reminders/shoe_reminder.h"
 #include "app/gui/reminders/tray_notifier.h"
 #include "app/gui/widgets/quiet_label.h"
 #include "app/gui/widgets/today_panel.h"
 #include "app/gui/widgets/warnings_panel.h"
+#include "core/rules/chart_summaries.h"
 
 #include "core/model/unit_text.h"
 
@@ -147,6 +150,7 @@ void DashboardPage::redraw() {
     shoes_->setVisible(!shoes.empty());
     noShoes_->setVisible(shoes.empty());
     shoes_->setShoes(std::move(shoes), unitSymbol(evaluation.journal.settings.units));
+    setChartSummary(*shoes_, shoesSummary(evaluation));
     banner_->setReminders(presentShoeReminders(evaluation));
     warnings_->setWarnings(presentWarnings(evaluation));
 }

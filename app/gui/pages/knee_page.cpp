@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knee_page.h"
 
+#include "app/gui/charts/chart_accessibility.h"
 #include "app/gui/charts/plot_theme.h"
 #include "app/gui/charts/qcustomplot_include.h"
 #include "app/gui/theme/chart_colours.h"
@@ -79,6 +80,7 @@ KneePage::KneePage(JournalSession& session, QWidget* parent) : JournalPage(sessi
 void KneePage::redraw() {
     const KneeView view = presentKnee(session().evaluation());
     drawTimeline(view);
+    setChartSummary(*timeline_, view.summary);
     sites_->setCounts(view.siteCounts);
     fillRates(view);
 }

@@ -4,6 +4,7 @@
 #include "weekly_volume_presenter.h"
 
 #include "core/model/unit_text.h"
+#include "core/rules/chart_summaries.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -66,6 +67,7 @@ KneeView presentKnee(const Evaluation& evaluation) {
         view.rates.push_back({rate.label, share(rate.followed, rate.runs),
                               share(rate.otherFollowed, rate.otherRuns), rate.pattern});
     }
+    view.summary = painTimelineSummary(evaluation);
     view.rangeUpper = asOfDay + 2 * kSecondsPerDay;
     view.rangeLower = std::max(first, view.rangeUpper - (kRateWindowDays + 2) * kSecondsPerDay);
     return view;

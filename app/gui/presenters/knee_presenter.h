@@ -44,6 +44,7 @@ struct KneeView {
     std::vector<KneeRateRow> rates;
     double rangeLower = 0;  // the last 180 days (R13's window), or less if the journal is younger
     double rangeUpper = 0;
+    QString summary;  // the timeline in words, for a screen reader
 };
 
 KneeView presentKnee(const Evaluation& evaluation);

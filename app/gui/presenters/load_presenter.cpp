@@ -5,6 +5,7 @@
 
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
+#include "core/rules/chart_summaries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +19,7 @@ LoadCurves presentLoad(const Evaluation& evaluation) {
     const UnitText units = UnitText::app(evaluation.journal.settings.units);
     LoadCurves curves;
     curves.unitSymbol = units.symbol();
+    curves.summary = loadSummary(evaluation);
     const auto size = static_cast<qsizetype>(evaluation.load.size());
     curves.keys.reserve(size);
     curves.acute.reserve(size);

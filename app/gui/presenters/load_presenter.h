@@ -17,6 +17,7 @@ struct LoadCurves {
     QVector<double> chronic;
     QString unitSymbol;  // "km" or "mi"
     double maxValue = 0;
+    QString summary;  // R11 at T in words, for a screen reader
 };
 
 LoadCurves presentLoad(const Evaluation& evaluation);

@@ -3,6 +3,7 @@
 
 #include "core/i18n/locale_text.h"
 #include "core/model/unit_text.h"
+#include "core/rules/chart_summaries.h"
 #include "core/rules/rules_engine.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ WeeklyVolumeData presentWeeklyVolume(const Evaluation& evaluation) {
     WeeklyVolumeData data;
     data.unitSymbol = units.symbol();
     data.barWidth = kSecondsPerWeek * 0.72;
+    data.summary = weeklyVolumeSummary(evaluation, kDefaultWeeks);
     data.bars.reserve(evaluation.weeks.size());
     for (const WeekSummary& week : evaluation.weeks) {
         data.bars.push_back(makeBar(week, evaluation, units));

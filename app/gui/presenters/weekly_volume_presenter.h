@@ -40,6 +40,8 @@ struct WeeklyVolumeData {
     double defaultLower = 0;  // the last kDefaultWeeks weeks
     double defaultUpper = 0;
     double maxValue = 0;  // highest bar or limit, for the value axis
+    // What the default view shows, for a screen reader (core/rules/chart_summaries.h).
+    QString summary;
 
     // The bar whose week is nearest to `key`, or nullptr when there is none.
     const WeekBar* barNear(double key) const;

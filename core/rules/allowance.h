@@ -6,6 +6,8 @@
 // longest run that is not a spike), R5/R6 (an open pain's stage) and R3/R12 (the pair to
 // wear). A pure function of the journal and an as-of instant, like every rule.
 
+#include "comeback.h"
+
 #include "core/model/as_of.h"
 #include "core/model/ids.h"
 #include "core/model/journal_snapshot.h"
@@ -27,6 +29,8 @@ struct Allowance {
     std::optional<ShoeId> shoe;        // the pair in use with the lowest share of its limit
     QString advice;                    // a few sentences saying the above
     QString painAdvice;                // the knee-pain sentence of the advice; empty without one
+    // R15 during a programme (rules 1.2): the way back's status while one is active or paused.
+    std::optional<ComebackStatus> comeback;
 };
 
 Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf);

@@ -6,6 +6,7 @@
 
 #include "as_of_journal.h"
 #include "cadence.h"
+#include "comeback.h"
 #include "pain_stage.h"
 #include "pain_trends.h"
 #include "risk_profile.h"
@@ -68,6 +69,7 @@ std::vector<Warning> computeWarnings(const JournalSnapshot& journal, AsOf asOf) 
     append(warnings, shoeRotationWarning(view));
     append(warnings, painPatternWarnings(view, follows));
     append(warnings, riskProfileWarning(view));
+    append(warnings, wayBackWarnings(view));
     sortWarnings(warnings);
     return warnings;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal_json.h"
 
+#include "journal_json_comeback.h"
 #include "journal_json_settings.h"
 #include "journal_json_tracks.h"
 
@@ -81,6 +82,8 @@ QJsonObject runObject(const Run& run) {
     object.insert(QLatin1String("rpe"), orNull(run.rpe));
     object.insert(QLatin1String("cadence"), orNull(run.cadence));
     object.insert(QLatin1String("hr"), orNull(run.heartRate));
+    object.insert(QLatin1String("pain_during"), orNull(run.painDuring));
+    object.insert(QLatin1String("pain_after"), orNull(run.painAfter));
     object.insert(QLatin1String("notes"), textOrNull(run.notes));
     object.insert(QLatin1String("source"), toString(run.source));
     object.insert(QLatin1String("source_key"), textOrNull(run.sourceKey));
@@ -124,6 +127,10 @@ QByteArray writeJournalJson(const JournalSnapshot& journal, Instant exportedAt) 
     root.insert(QLatin1String("pain"), arrayOf(journal.pains, painObject));
     // Only journals with tracks have the key, so older readers see the same document as before.
     if (!journal.tracks.empty()) root.insert(QLatin1String("tracks"), tracksToJson(journal.tracks));
+    if (!journal.mornings.empty())
+        root.insert(QLatin1String("mornings"), morningsToJson(journal.mornings));
+    if (!journal.programmes.empty())
+        root.insert(QLatin1String("programmes"), programmesToJson(journal.programmes));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

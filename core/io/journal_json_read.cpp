@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal_json.h"
 
+#include "journal_json_comeback.h"
 #include "journal_json_fields.h"
 #include "journal_json_settings.h"
 #include "journal_json_tracks.h"
@@ -52,6 +53,8 @@ Expected<Run> readRun(JsonFields& fields) {
     run.rpe = fields.smallInteger(QStringLiteral("rpe"));
     run.cadence = fields.smallInteger(QStringLiteral("cadence"));
     run.heartRate = fields.smallInteger(QStringLiteral("hr"));
+    run.painDuring = fields.smallInteger(QStringLiteral("pain_during"));
+    run.painAfter = fields.smallInteger(QStringLiteral("pain_after"));
     run.notes = fields.text(QStringLiteral("notes"));
     run.source =
         fields.enumeration<RunSource>(QStringLiteral("source")).value_or(RunSource::Manual);
@@ -229,6 +232,14 @@ Expected<JournalSnapshot> readJournalJson(const QByteArray& document) {
     auto tracks = tracksFromJson(root->value(QLatin1String("tracks")), idsOf(*runs));
     if (!tracks) return fail(tracks.error());
     journal.tracks = std::move(tracks).value();
+    auto mornings = morningsFromJson(root->value(QLatin1String("mornings")));
+    if (!mornings) return fail(mornings.error());
+    auto programmes = programmesFromJson(root->value(QLatin1String("programmes")));
+    if (!programmes) return fail(programmes.error());
+    journal.mornings = std::move(mornings).value();
+    journal.programmes = std::move(programmes).value();
+    std::stable_sort(journal.programmes.begin(), journal.programmes.end(),
+                     [](const auto& a, const auto& b) { return a.start < b.start; });
     journal.shoes = std::move(shoes).value();
     journal.runs = std::move(runs).value();
     journal.pains = std::move(pains).value();

@@ -143,7 +143,31 @@ constexpr OnsetRow kOnsets[] = {
      QT_TRANSLATE_NOOP3("EntryWords", "also at rest", "onset in the report")},
 };
 
+struct ProfileRow {
+    ComebackProfile value;
+    Word label;
+    Word ceilings;
+};
+constexpr ProfileRow kProfiles[] = {
+    {ComebackProfile::Strict, QT_TRANSLATE_NOOP3("EntryWords", "Strict (kneecap)", "profile label"),
+     QT_TRANSLATE_NOOP3("EntryWords",
+                        "at most 2/10 during, back to your usual within an hour, and no worse "
+                        "the next morning",
+                        "profile ceilings")},
+    {ComebackProfile::Tendon, QT_TRANSLATE_NOOP3("EntryWords", "Tendon", "profile label"),
+     QT_TRANSLATE_NOOP3("EntryWords",
+                        "at most 5/10 during and after, and no worse the next morning",
+                        "profile ceilings")},
+};
+
 }  // namespace
+
+QString label(ComebackProfile profile) {
+    return translated(rowOf(kProfiles, profile).label);
+}
+QString ceilings(ComebackProfile profile) {
+    return translated(rowOf(kProfiles, profile).ceilings);
+}
 
 QString label(Surface surface) {
     return translated(rowOf(kSurfaces, surface).label);

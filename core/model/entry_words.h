@@ -12,7 +12,9 @@
 //   clinical    the clinician report's plain words: "front, at the kneecap"
 //   picker      the short name on the knee drawing: "kneecap"
 //   runs        a group of runs in a pattern: "road runs", "easy runs"
+//   ceilings    what a way-back profile holds the ratings to, in a sentence
 
+#include "comeback_programme.h"
 #include "enums.h"
 
 #include <QString>
@@ -24,6 +26,7 @@ QString label(RunType type);
 QString label(Knee knee);
 QString label(Site site);
 QString label(Onset onset);
+QString label(ComebackProfile profile);
 
 QString inSentence(Knee knee);
 QString inSentence(Site site);
@@ -39,5 +42,7 @@ QString picker(Site site);
 
 QString runs(Surface surface);
 QString runs(RunType type);
+
+QString ceilings(ComebackProfile profile);
 
 }  // namespace stridelog::words

@@ -24,6 +24,10 @@ struct Run {
     std::optional<int> rpe;        // rate of perceived exertion, 1–10
     std::optional<int> cadence;    // steps per minute, both feet
     std::optional<int> heartRate;  // average, beats per minute
+    // The knee's answer to the run (RULES.md "Ratings"), 0–10 each: the worst pain during it,
+    // and about an hour after it. Never filled in for the runner.
+    std::optional<int> painDuring;
+    std::optional<int> painAfter;
     QString notes;
     RunSource source = RunSource::Manual;
     // Identifies the imported activity (file hash or service id) so a re-import is a duplicate.

@@ -82,6 +82,8 @@ std::optional<ValidationError> validateRun(const Run& run, QDate today) {
     if (auto error = checkRange(QStringLiteral("hr"), run.heartRate, 30, 250,
                                 InputWords::tr("beats per minute")))
         return error;
+    if (auto error = checkRange(QStringLiteral("pain_during"), run.painDuring, 0, 10)) return error;
+    if (auto error = checkRange(QStringLiteral("pain_after"), run.painAfter, 0, 10)) return error;
     return checkNotes(run.notes);
 }
 
@@ -124,6 +126,31 @@ std::optional<ValidationError> validateShoe(const Shoe& shoe) {
                                InputWords::tr("a pair cannot be retired before it was first used")};
     }
     return checkNotes(shoe.notes);
+}
+
+std::optional<ValidationError> validateMorning(const MorningCheck& morning, QDate today) {
+    if (!morning.date.isValid()) {
+        return ValidationError{QStringLiteral("date"),
+                               InputWords::tr("the date is not a valid date")};
+    }
+    if (auto error = checkRange(QStringLiteral("pain"), morning.pain, 0, 10)) return error;
+    if (morning.date > today.addDays(1)) {
+        return ValidationError{
+            QStringLiteral("date"),
+            InputWords::tr("date must not be after tomorrow (%1), not %2")
+                .arg(today.addDays(1).toString(Qt::ISODate), morning.date.toString(Qt::ISODate))};
+    }
+    return std::nullopt;
+}
+
+std::optional<ValidationError> validateProgramme(const ComebackProgramme& programme, QDate today) {
+    if (auto error = checkDate(programme.start, today)) return error;
+    if (programme.stoppedAt && *programme.stoppedAt < programme.start) {
+        return ValidationError{QStringLiteral("on"),
+                               InputWords::tr("the way back must end at or after it started (%1)")
+                                   .arg(programme.start.toLocalIsoString())};
+    }
+    return std::nullopt;
 }
 
 }  // namespace stridelog

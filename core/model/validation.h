@@ -4,6 +4,8 @@
 // The limits of CLI.md, checked before anything is written. Each failure names the field and
 // what is accepted, so the CLI can print it and the app can mark the field.
 
+#include "comeback_programme.h"
+#include "morning_check.h"
 #include "pain_entry.h"
 #include "run.h"
 #include "shoe.h"
@@ -36,5 +38,7 @@ qsizetype characterCount(QStringView text);
 std::optional<ValidationError> validateRun(const Run& run, QDate today);
 std::optional<ValidationError> validatePain(const PainEntry& pain, QDate today);
 std::optional<ValidationError> validateShoe(const Shoe& shoe);
+std::optional<ValidationError> validateMorning(const MorningCheck& morning, QDate today);
+std::optional<ValidationError> validateProgramme(const ComebackProgramme& programme, QDate today);
 
 }  // namespace stridelog

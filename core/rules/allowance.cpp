@@ -3,8 +3,11 @@
 // spike (100 × d ≤ 110 × L30), one metre more is.
 #include "allowance.h"
 #include "core/i18n/contexts.h"
+#include "core/i18n/locale_text.h"
 
 #include "as_of_journal.h"
+#include "comeback.h"
+#include "comeback_texts.h"
 #include "pain_stage.h"
 #include "rules_engine.h"
 #include "shoe_wear.h"
@@ -119,10 +122,46 @@ QString adviceText(const Allowance& allowance, const Shoe* shoe, UnitSystem unit
     return parts.join(QLatin1Char(' '));
 }
 
+// R15 during a programme: the way back decides. Our reading: "active" includes a paused
+// programme (the runner must see "see a clinician"), but not a completed or stopped one, after
+// which R1 and R2 apply again.
+void applyComeback(const AsOfJournal& journal, const std::optional<ComebackStatus>& status,
+                   Allowance& allowance) {
+    if (!status ||
+        (status->state != ComebackState::Active && status->state != ComebackState::Paused)) {
+        return;
+    }
+    allowance.runToday = status->today == ComebackToday::Run;
+    allowance.runMax = Distance::fromMetres(status->session.distanceMetres);
+    allowance.weekLeft.reset();
+    const QString session = texts::comebackSessionText(status->session, journal.settings().units);
+    switch (status->today) {
+        case ComebackToday::Run:
+            allowance.advice = WarningWords::tr("%1; warm up 10–15 minutes first.").arg(session);
+            break;
+        case ComebackToday::Rest:
+            allowance.advice =
+                WarningWords::tr("Rest today; next, on %1: %2.")
+                    .arg(i18n::date(status->nextOn.value_or(journal.asOf().day())), session);
+            break;
+        case ComebackToday::RateMorning:
+            allowance.advice =
+                WarningWords::tr("Rate this morning's knee first; then: %1.").arg(session);
+            break;
+        case ComebackToday::SeeClinician:
+        case ComebackToday::Done:
+            allowance.advice =
+                WarningWords::tr("See a clinician before running again: the way back is paused.");
+            break;
+    }
+    allowance.comeback = status;
+}
+
 }  // namespace
 
 Allowance allowanceOf(const AsOfJournal& journal, const WeeklyVolumes& volumes,
-                      const std::vector<ShoeWear>& wears) {
+                      const std::vector<ShoeWear>& wears,
+                      const std::optional<ComebackStatus>& comeback) {
     const Settings& settings = journal.settings();
     Allowance allowance;
     allowance.weekStart = weekStartOf(journal.asOf().day(), settings.weekStart);
@@ -134,12 +173,14 @@ Allowance allowanceOf(const AsOfJournal& journal, const WeeklyVolumes& volumes,
     const Shoe* shoe = pairToWear(journal, wears);
     if (shoe) allowance.shoe = shoe->id;
     allowance.advice = adviceText(allowance, shoe, settings.units);
+    applyComeback(journal, comeback, allowance);
     return allowance;
 }
 
 Allowance computeAllowance(const JournalSnapshot& journal, AsOf asOf) {
     const AsOfJournal view(journal, asOf);
-    return allowanceOf(view, computeWeeklyVolumes(view), assessAllShoes(view));
+    return allowanceOf(view, computeWeeklyVolumes(view), assessAllShoes(view),
+                       assessComeback(view));
 }
 
 }  // namespace stridelog

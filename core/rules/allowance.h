@@ -7,6 +7,7 @@
 // wear). A pure function of the journal and an as-of instant, like every rule.
 
 #include "assessments.h"
+#include "comeback_status.h"
 
 #include "core/model/as_of.h"
 #include "core/model/ids.h"
@@ -30,6 +31,8 @@ struct Allowance {
     std::optional<ShoeId> shoe;        // the pair in use with the lowest share of its limit
     QString advice;                    // a few sentences saying the above
     QString painAdvice;                // the knee-pain sentence of the advice; empty without one
+    // R15 during a programme (rules 1.2): the way back's status while one is active or paused.
+    std::optional<ComebackStatus> comeback;
 };
 
 // For one question alone (`stridelog-cli allowance`, tests); screens take evaluate()'s.
@@ -40,6 +43,7 @@ struct WeeklyVolumes;
 
 // The evaluation's way in: the weeks and the pairs' wear it has already judged.
 Allowance allowanceOf(const AsOfJournal& journal, const WeeklyVolumes& volumes,
-                      const std::vector<ShoeWear>& wears);
+                      const std::vector<ShoeWear>& wears,
+                      const std::optional<ComebackStatus>& comeback);
 
 }  // namespace stridelog

@@ -55,7 +55,8 @@ Evaluation evaluate(JournalSnapshot journal, AsOf asOf) {
     result.pain = assessments(result.journal, asOf);
     result.runSpikes = runSpikePercents(result.journal);
     result.followRates = painFollowRates(view, passes.follows);
-    result.allowance = allowanceOf(view, passes.volumes, passes.wears);
+    result.allowance = allowanceOf(view, passes.volumes, passes.wears, passes.comeback);
+    result.comeback = passes.comeback;
     result.weeks = std::move(passes.volumes.weeks);
     result.shoeWear = std::move(passes.wears);
     return result;

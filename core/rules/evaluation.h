@@ -13,6 +13,7 @@
 
 #include "allowance.h"
 #include "assessments.h"
+#include "comeback_status.h"
 #include "warning.h"
 #include "week_summary.h"
 
@@ -41,6 +42,8 @@ struct Evaluation {
     // R13's rates over the 180 days up to T, also those below the warning's threshold.
     std::vector<FollowRate> followRates;
     Allowance allowance;  // R15
+    // R16: the latest way back started by T, in any state; none when no programme ever started.
+    std::optional<ComebackStatus> comeback;
 
     const Shoe* shoe(ShoeId id) const;
     const ShoeWear* wearOf(ShoeId id) const;

@@ -2,6 +2,8 @@
 #include "rule_passes.h"
 
 #include "cadence.h"
+#include "comeback.h"
+#include "morning_trend.h"
 #include "pain_stage.h"
 #include "risk_profile.h"
 #include "see_doctor.h"
@@ -37,7 +39,8 @@ RulePasses::RulePasses(const AsOfJournal& journal)
       load(dailyLoad(journal)),
       volumes(weeksWithLoad(journal, load)),
       wears(assessAllShoes(journal)),
-      follows(journal) {}
+      follows(journal),
+      comeback(assessComeback(journal)) {}
 
 void sortWarnings(std::vector<Warning>& warnings) {
     std::stable_sort(warnings.begin(), warnings.end(), [](const Warning& a, const Warning& b) {
@@ -61,6 +64,10 @@ std::vector<Warning> warningsOf(const RulePasses& passes) {
     append(warnings, shoeRotationWarning(view));
     append(warnings, painPatternWarnings(view, passes.follows));
     append(warnings, riskProfileWarning(view));
+    // Rules 1.2: the way back, the morning trend (R17) and R9's rated runs.
+    append(warnings, comebackWarnings(view, passes.comeback));
+    append(warnings, morningTrendWarning(view));
+    append(warnings, runPainHighWarnings(view));
     sortWarnings(warnings);
     return warnings;
 }

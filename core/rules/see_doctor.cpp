@@ -60,6 +60,10 @@ std::vector<Warning> seeDoctorWarnings(const AsOfJournal& journal) {
     return warnings;
 }
 
+bool hasDoctorReason(const PainEntry& pain, Instant asOf) {
+    return !doctorReasons(pain, asOf).empty();
+}
+
 std::vector<Warning> painHighWarnings(const AsOfJournal& journal) {
     std::vector<Warning> warnings;
     const Instant from = journal.asOf().daysBefore(kHighPainWindowDays);

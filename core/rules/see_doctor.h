@@ -13,5 +13,7 @@ namespace stridelog {
 
 std::vector<Warning> seeDoctorWarnings(const AsOfJournal& journal);
 std::vector<Warning> painHighWarnings(const AsOfJournal& journal);
+// Whether any of R7's reasons holds for `pain` as of `asOf` (the way back's readiness, R16).
+bool hasDoctorReason(const PainEntry& pain, Instant asOf);
 
 }  // namespace stridelog

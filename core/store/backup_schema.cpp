@@ -9,38 +9,55 @@
 namespace stridelog {
 namespace {
 
+struct ColumnsSince {
+    int version;  // the columns are needed from this schema version on
+    QStringList columns;
+};
+
 struct TableShape {
     QString name;
-    QStringList columns;
-    int sinceVersion;  // the columns in `later` are needed from this version on
-    QStringList later;
+    int sinceVersion;  // the table is needed from this schema version on
+    std::vector<ColumnsSince> columns;
 };
 
 const std::vector<TableShape>& expectedTables() {
     static const std::vector<TableShape> tables = {
         {QStringLiteral("shoe"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("limit_m"),
-          QStringLiteral("start_m"), QStringLiteral("since"), QStringLiteral("retired_on"),
-          QStringLiteral("notes")},
          0,
-         {}},
+         {{0,
+           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("limit_m"),
+            QStringLiteral("start_m"), QStringLiteral("since"), QStringLiteral("retired_on"),
+            QStringLiteral("notes")}}}},
         {QStringLiteral("run"),
-         {QStringLiteral("id"), QStringLiteral("start_utc"), QStringLiteral("start_offset"),
-          QStringLiteral("distance_m"), QStringLiteral("duration_s"), QStringLiteral("shoe_id"),
-          QStringLiteral("surface"), QStringLiteral("hilly"), QStringLiteral("type"),
-          QStringLiteral("rpe"), QStringLiteral("cadence"), QStringLiteral("hr"),
-          QStringLiteral("notes"), QStringLiteral("source")},
-         2,
-         {QStringLiteral("source_key")}},
-        {QStringLiteral("pain"),
-         {QStringLiteral("id"), QStringLiteral("start_utc"), QStringLiteral("start_offset"),
-          QStringLiteral("end_utc"), QStringLiteral("end_offset"), QStringLiteral("run_id"),
-          QStringLiteral("knee"), QStringLiteral("site"), QStringLiteral("intensity"),
-          QStringLiteral("onset"), QStringLiteral("swelling"), QStringLiteral("locking"),
-          QStringLiteral("sharp"), QStringLiteral("notes")},
          0,
-         {}},
-        {QStringLiteral("setting"), {QStringLiteral("key"), QStringLiteral("value")}, 0, {}},
+         {{0,
+           {QStringLiteral("id"), QStringLiteral("start_utc"), QStringLiteral("start_offset"),
+            QStringLiteral("distance_m"), QStringLiteral("duration_s"), QStringLiteral("shoe_id"),
+            QStringLiteral("surface"), QStringLiteral("hilly"), QStringLiteral("type"),
+            QStringLiteral("rpe"), QStringLiteral("cadence"), QStringLiteral("hr"),
+            QStringLiteral("notes"), QStringLiteral("source")}},
+          {2, {QStringLiteral("source_key")}},
+          {4, {QStringLiteral("pain_during"), QStringLiteral("pain_after")}}}},
+        {QStringLiteral("pain"),
+         0,
+         {{0,
+           {QStringLiteral("id"), QStringLiteral("start_utc"), QStringLiteral("start_offset"),
+            QStringLiteral("end_utc"), QStringLiteral("end_offset"), QStringLiteral("run_id"),
+            QStringLiteral("knee"), QStringLiteral("site"), QStringLiteral("intensity"),
+            QStringLiteral("onset"), QStringLiteral("swelling"), QStringLiteral("locking"),
+            QStringLiteral("sharp"), QStringLiteral("notes")}}}},
+        {QStringLiteral("setting"), 0, {{0, {QStringLiteral("key"), QStringLiteral("value")}}}},
+        {QStringLiteral("morning_check"),
+         4,
+         {{4,
+           {QStringLiteral("day"), QStringLiteral("pain"), QStringLiteral("swelling"),
+            QStringLiteral("limp")}}}},
+        {QStringLiteral("comeback_programme"),
+         4,
+         {{4,
+           {QStringLiteral("id"), QStringLiteral("start_utc"), QStringLiteral("start_offset"),
+            QStringLiteral("profile"), QStringLiteral("cleared"), QStringLiteral("walk_ok"),
+            QStringLiteral("stopped_utc"), QStringLiteral("stopped_offset")}}}},
     };
     return tables;
 }
@@ -58,8 +75,10 @@ StoreResult<Done> checkColumns(QSqlDatabase& db, const TableShape& table, int us
     }
     QSet<QString> present;
     while (query.next()) present.insert(query.value(1).toString().toLower());
-    QStringList needed = table.columns;
-    if (userVersion >= table.sinceVersion) needed << table.later;
+    QStringList needed;
+    for (const ColumnsSince& since : table.columns) {
+        if (userVersion >= since.version) needed << since.columns;
+    }
     for (const QString& column : needed) {
         if (!present.contains(column)) {
             return badShape(QStringLiteral("table %1 has no column %2").arg(table.name, column));
@@ -92,6 +111,7 @@ StoreResult<Done> checkJournalSchema(QSqlDatabase& db, int userVersion) {
     }
     query.finish();
     for (const TableShape& table : expectedTables()) {
+        if (userVersion < table.sinceVersion) continue;
         if (!tables.contains(table.name)) {
             return badShape(QStringLiteral("it has no table %1").arg(table.name));
         }

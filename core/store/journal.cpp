@@ -3,7 +3,9 @@
 
 #include "database.h"
 #include "journal_write.h"
+#include "morning_table.h"
 #include "pain_table.h"
+#include "programme_table.h"
 #include "run_table.h"
 #include "settings_table.h"
 #include "shoe_table.h"
@@ -316,6 +318,10 @@ StoreResult<JournalSnapshot> readSnapshot(QSqlDatabase& db, bool withTracks) {
     if (!pains) return Unexpected{pains.error()};
     auto settings = settings_table::load(db);
     if (!settings) return Unexpected{settings.error()};
+    auto mornings = morning_table::select(db);
+    if (!mornings) return Unexpected{mornings.error()};
+    auto programmes = programme_table::selectAll(db);
+    if (!programmes) return Unexpected{programmes.error()};
     if (withTracks) {
         auto tracks = track_table::selectAll(db);
         if (!tracks) return Unexpected{tracks.error()};
@@ -325,6 +331,8 @@ StoreResult<JournalSnapshot> readSnapshot(QSqlDatabase& db, bool withTracks) {
     snapshot.runs = std::move(runs).value();
     snapshot.pains = std::move(pains).value();
     snapshot.settings = *settings;
+    snapshot.mornings = std::move(mornings).value();
+    snapshot.programmes = std::move(programmes).value();
     return snapshot;
 }
 
@@ -334,8 +342,10 @@ StoreResult<JournalSnapshot> Journal::snapshot() const {
 
 StoreResult<bool> Journal::isEmpty() const {
     QSqlQuery query(database_->connection());
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM shoe) + (SELECT count(*) FROM "
-                                   "run) + (SELECT count(*) FROM pain)")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM shoe) + (SELECT count(*) FROM "
+            "run) + (SELECT count(*) FROM pain) + (SELECT count(*) FROM morning_check) + "
+            "(SELECT count(*) FROM comeback_programme)")) ||
         !query.next()) {
         return Unexpected{fromSqlError(query.lastError(), QStringLiteral("reading the journal"))};
     }

@@ -138,6 +138,19 @@ public:
     StoreResult<PainEntry> pain(PainId id) const;
     StoreResult<std::vector<PainEntry>> pains(const RunFilter& filter = {}) const;  // by start
 
+    // Morning checks (RULES.md "Ratings"): at most one per local day; putting a second for
+    // the same day replaces the first (JournalChange names the day as changed).
+    StoreResult<Done> putMorning(const MorningCheck& morning);
+    StoreResult<Done> deleteMorning(QDate day);
+    StoreResult<std::vector<MorningCheck>> mornings(const RunFilter& filter = {}) const;  // by day
+
+    // The way back (RULES.md R16). Whether it may start is the rules' answer
+    // (core/rules/comeback.h), asked before this is called. Starting closes, at the new start,
+    // a programme that was never stopped (completed or paused), so at most one is open.
+    StoreResult<ProgrammeId> startProgramme(const ComebackProgramme& programme);
+    StoreResult<Done> stopProgramme(ProgrammeId id, Instant at);
+    StoreResult<std::vector<ComebackProgramme>> programmes() const;  // by start
+
     // Settings.
     StoreResult<Settings> settings() const;
     StoreResult<Done> saveSettings(const Settings& settings);

@@ -8,7 +8,9 @@
 #include "file_modes.h"
 #include "journal_files.h"
 #include "journal_write.h"
+#include "morning_table.h"
 #include "pain_table.h"
+#include "programme_table.h"
 #include "run_table.h"
 #include "settings_table.h"
 #include "shoe_table.h"
@@ -53,13 +55,28 @@ StoreResult<Done> validateAll(const JournalSnapshot& snapshot, QDate today) {
                 QStringLiteral("pain entry %1: %2").arg(pain.id.value()).arg(error->message));
         }
     }
+    for (const MorningCheck& morning : snapshot.mornings) {
+        if (auto error = validateMorning(morning, today)) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("morning check %1: %2")
+                                    .arg(morning.date.toString(Qt::ISODate), error->message));
+        }
+    }
+    for (const ComebackProgramme& programme : snapshot.programmes) {
+        if (auto error = validateProgramme(programme, today)) {
+            return storeFailure(
+                StoreErrorKind::InvalidInput,
+                QStringLiteral("way back %1: %2").arg(programme.id.value()).arg(error->message));
+        }
+    }
     return Done{};
 }
 
 StoreResult<Done> deleteEverything(QSqlDatabase& db) {
     for (const QString& table :
          {QStringLiteral("run_track"), QStringLiteral("pain"), QStringLiteral("run"),
-          QStringLiteral("shoe"), QStringLiteral("setting")}) {
+          QStringLiteral("shoe"), QStringLiteral("setting"), QStringLiteral("morning_check"),
+          QStringLiteral("comeback_programme")}) {
         // Table names are our own constants; no user text reaches this statement.
         Statement statement(db, QStringLiteral("DELETE FROM %1").arg(table));
         if (auto done = statement.exec(QStringLiteral("clearing the journal")); !done) return done;
@@ -127,6 +144,15 @@ StoreResult<Done> insertEntries(QSqlDatabase& db, const JournalSnapshot& snapsho
         }
         if (auto id = pain_table::insert(db, pain, keepIds); !id) return Unexpected{id.error()};
     }
+    // Checks and programmes refer to days and instants, not to entries: nothing to map.
+    for (const MorningCheck& morning : snapshot.mornings) {
+        if (auto put = morning_table::put(db, morning); !put) return Unexpected{put.error()};
+    }
+    for (const ComebackProgramme& programme : snapshot.programmes) {
+        if (auto id = programme_table::insert(db, programme, keepIds); !id) {
+            return Unexpected{id.error()};
+        }
+    }
     return insertTracks(db, snapshot.tracks, runIds);
 }
 
@@ -159,6 +185,25 @@ StoreResult<Done> Journal::checkRestorable(const JournalSnapshot& snapshot) {
                                     .arg(pain.id.value())
                                     .arg(pain.run->value()));
         }
+    }
+    // One check per day: a second of the same day in an export would silently drop the first.
+    QSet<QDate> days;
+    for (const MorningCheck& morning : snapshot.mornings) {
+        if (days.contains(morning.date)) {
+            return storeFailure(StoreErrorKind::InvalidInput,
+                                QStringLiteral("the morning check of %1 appears twice")
+                                    .arg(morning.date.toString(Qt::ISODate)));
+        }
+        days.insert(morning.date);
+    }
+    QSet<std::int64_t> programmeIds;
+    for (const ComebackProgramme& programme : snapshot.programmes) {
+        if (programmeIds.contains(programme.id.value())) {
+            return storeFailure(
+                StoreErrorKind::InvalidInput,
+                QStringLiteral("way back %1 appears twice").arg(programme.id.value()));
+        }
+        programmeIds.insert(programme.id.value());
     }
     return Done{};
 }

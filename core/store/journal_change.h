@@ -2,7 +2,8 @@
 #pragma once
 
 // What one committed journal action changed, sent with Journal::changed(): for runs, pain
-// entries and pairs the ids added, changed and removed, and whether the settings changed. A
+// entries, pairs, morning checks (by day) and ways back the ids added, changed and removed, and
+// whether the settings changed. A
 // change of everything at once (restore, demo) says only that: listeners read it all again.
 //
 // Only the entries the action wrote are named. An entry that changes through a link is not:
@@ -13,7 +14,10 @@
 // A Qt header first: moc cannot read <compare> (from ids.h) unless a Qt header came before.
 #include <QMetaType>
 
+#include "core/model/comeback_programme.h"
 #include "core/model/ids.h"
+
+#include <QDate>
 
 #include <cstddef>
 #include <vector>
@@ -40,6 +44,8 @@ struct JournalChange {
     EntryChanges<RunId> runs;
     EntryChanges<PainId> pains;
     EntryChanges<ShoeId> shoes;
+    EntryChanges<QDate> mornings;  // a replaced check of a day is `changed`
+    EntryChanges<ProgrammeId> programmes;
     bool settings = false;
     bool everything = false;  // the whole content was replaced or filled: read it all again
 
@@ -49,13 +55,16 @@ struct JournalChange {
         return change;
     }
     bool empty() const {
-        return !everything && !settings && runs.empty() && pains.empty() && shoes.empty();
+        return !everything && !settings && runs.empty() && pains.empty() && shoes.empty() &&
+               mornings.empty() && programmes.empty();
     }
     // Several actions seen as one (the files of one import).
     void merge(const JournalChange& other) {
         runs.merge(other.runs);
         pains.merge(other.pains);
         shoes.merge(other.shoes);
+        mornings.merge(other.mornings);
+        programmes.merge(other.programmes);
         settings = settings || other.settings;
         everything = everything || other.everything;
     }

@@ -36,6 +36,10 @@ EntryChanges<IdType>& entriesOf(JournalChange& change) {
         return change.runs;
     } else if constexpr (std::is_same_v<IdType, PainId>) {
         return change.pains;
+    } else if constexpr (std::is_same_v<IdType, QDate>) {
+        return change.mornings;
+    } else if constexpr (std::is_same_v<IdType, ProgrammeId>) {
+        return change.programmes;
     } else {
         static_assert(std::is_same_v<IdType, ShoeId>);
         return change.shoes;

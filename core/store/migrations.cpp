@@ -74,6 +74,31 @@ const std::vector<Migration>& journalMigrations() {
                             " points INTEGER NOT NULL CHECK (points >= 0),"
                             " data BLOB NOT NULL)"),
          }},
+        // One morning check per local day: the day is the key, so a second check of the same
+        // day replaces the first (RULES.md "Ratings"). A programme keeps only what the runner
+        // chose and confirmed; where it stands is worked out by the rules.
+        {4,
+         QStringLiteral("ratings of each run, morning checks and the way back"),
+         {
+             QStringLiteral("ALTER TABLE run ADD COLUMN pain_during INTEGER"
+                            " CHECK (pain_during BETWEEN 0 AND 10)"),
+             QStringLiteral("ALTER TABLE run ADD COLUMN pain_after INTEGER"
+                            " CHECK (pain_after BETWEEN 0 AND 10)"),
+             QStringLiteral("CREATE TABLE morning_check ("
+                            " day TEXT PRIMARY KEY,"
+                            " pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
+                            " swelling INTEGER NOT NULL DEFAULT 0,"
+                            " limp INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE comeback_programme ("
+                            " id INTEGER PRIMARY KEY,"
+                            " start_utc INTEGER NOT NULL,"
+                            " start_offset INTEGER NOT NULL,"
+                            " profile TEXT NOT NULL,"
+                            " cleared INTEGER NOT NULL DEFAULT 0,"
+                            " walk_ok INTEGER NOT NULL DEFAULT 0,"
+                            " stopped_utc INTEGER,"
+                            " stopped_offset INTEGER)"),
+         }},
     };
     return migrations;
 }

@@ -9,7 +9,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, start_utc, start_offset, distance_m, duration_s, shoe_id, surface, hilly, type, rpe, "
-    "cadence, hr, notes, source, source_key");
+    "cadence, hr, notes, source, source_key, pain_during, pain_after");
 
 void bindFields(Statement& statement, const Run& run) {
     statement.bind(QStringLiteral(":start_utc"), QVariant::fromValue(run.start.utcSeconds()))
@@ -27,7 +27,9 @@ void bindFields(Statement& statement, const Run& run) {
         .bind(QStringLiteral(":notes"), textValue(run.notes))
         .bind(QStringLiteral(":source"), toString(run.source))
         .bind(QStringLiteral(":source_key"),
-              run.sourceKey.isEmpty() ? QVariant() : QVariant(run.sourceKey));
+              run.sourceKey.isEmpty() ? QVariant() : QVariant(run.sourceKey))
+        .bind(QStringLiteral(":pain_during"), run.painDuring)
+        .bind(QStringLiteral(":pain_after"), run.painAfter);
 }
 
 Run read(const QSqlQuery& row) {
@@ -46,6 +48,8 @@ Run read(const QSqlQuery& row) {
     run.notes = row.value(12).toString();
     run.source = fromString<RunSource>(row.value(13).toString()).value_or(RunSource::Manual);
     run.sourceKey = row.value(14).toString();
+    run.painDuring = optionalInt(row.value(15));
+    run.painAfter = optionalInt(row.value(16));
     return run;
 }
 
@@ -63,7 +67,8 @@ StoreResult<RunId> insert(QSqlDatabase& db, const Run& run, bool keepId) {
     Statement statement(
         db, QStringLiteral("INSERT INTO run (%1) VALUES (:id, :start_utc, :start_offset, "
                            ":distance_m, :duration_s, :shoe_id, :surface, :hilly, :type, :rpe, "
-                           ":cadence, :hr, :notes, :source, :source_key)")
+                           ":cadence, :hr, :notes, :source, :source_key, :pain_during, "
+                           ":pain_after)")
                 .arg(kColumns));
     statement.bind(QStringLiteral(":id"),
                    keepId ? QVariant::fromValue(run.id.value()) : QVariant());
@@ -83,7 +88,8 @@ StoreResult<Done> update(QSqlDatabase& db, const Run& run) {
                            "distance_m = :distance_m, duration_s = :duration_s, shoe_id = "
                            ":shoe_id, surface = :surface, hilly = :hilly, type = :type, rpe = "
                            ":rpe, cadence = :cadence, hr = :hr, notes = :notes, source = :source, "
-                           "source_key = :source_key WHERE id = :id"));
+                           "source_key = :source_key, pain_during = :pain_during, pain_after = "
+                           ":pain_after WHERE id = :id"));
     statement.bind(QStringLiteral(":id"), QVariant::fromValue(run.id.value()));
     bindFields(statement, run);
     if (auto done = statement.exec(QStringLiteral("changing the run")); !done) return done;

@@ -63,5 +63,12 @@ TEST(EntryWords, EveryOnsetHasALabelAndAClinicalForm) {
     EXPECT_EQ(words::clinical(Onset::Late), QStringLiteral("late in long or fast runs"));
 }
 
+TEST(EntryWords, EveryProfileHasALabelAndItsCeilings) {
+    expectDistinctWords<ComebackProfile>([](ComebackProfile v) { return words::label(v); });
+    expectDistinctWords<ComebackProfile>([](ComebackProfile v) { return words::ceilings(v); });
+    EXPECT_EQ(toString(ComebackProfile::Tendon), QStringLiteral("tendon"));
+    EXPECT_EQ(fromString<ComebackProfile>(u"strict"), ComebackProfile::Strict);
+}
+
 }  // namespace
 }  // namespace stridelog

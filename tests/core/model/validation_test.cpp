@@ -105,6 +105,38 @@ TEST(RunLimits, RpeFromOneToTen) {
     }
 }
 
+TEST(RunLimits, PainRatingsFromZeroToTenEach) {
+    auto run = validRun();
+    for (const int rating : {0, 10}) {
+        run.painDuring = rating;
+        run.painAfter = rating;
+        EXPECT_EQ(runProblem(run), QString()) << rating;
+    }
+    run.painAfter = 3;
+    for (const int rating : {-1, 11}) {
+        run.painDuring = rating;
+        EXPECT_TRUE(runProblem(run).contains(QLatin1String("pain_during must be from 0 to 10")))
+            << rating;
+    }
+    run.painDuring = 2;
+    run.painAfter = 11;
+    EXPECT_TRUE(runProblem(run).contains(QLatin1String("pain_after must be from 0 to 10")));
+}
+
+TEST(MorningLimits, PainFromZeroToTenAndNotAfterTomorrow) {
+    MorningCheck morning{kToday.addDays(1), 0, false, false};
+    EXPECT_FALSE(validateMorning(morning, kToday));
+    morning.pain = 10;
+    EXPECT_FALSE(validateMorning(morning, kToday));
+    morning.pain = 11;
+    ASSERT_TRUE(validateMorning(morning, kToday));
+    EXPECT_TRUE(validateMorning(morning, kToday)->message.contains(QLatin1String("from 0 to 10")));
+    morning.pain = 2;
+    morning.date = kToday.addDays(2);
+    ASSERT_TRUE(validateMorning(morning, kToday));
+    EXPECT_EQ(validateMorning(morning, kToday)->field, QStringLiteral("date"));
+}
+
 TEST(RunLimits, CadenceFrom60To260StepsPerMinute) {
     auto run = validRun();
     for (const int cadence : {60, 260}) {

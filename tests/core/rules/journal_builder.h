@@ -18,7 +18,9 @@
 #include <QDate>
 #include <QTime>
 
+#include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace stridelog::test {
 
@@ -52,6 +54,12 @@ public:
         }
         RunRef& cadence(int spm) {
             return set([&](Run& run) { run.cadence = spm; });
+        }
+        RunRef& rated(std::optional<int> during, std::optional<int> after) {
+            return set([&](Run& run) {
+                run.painDuring = during;
+                run.painAfter = after;
+            });
         }
         RunId id() const { return journal_.runs[index_].id; }
         operator RunId() const { return id(); }  // NOLINT: reads naturally in tests
@@ -142,6 +150,24 @@ public:
         shoe.startDistance = startDistance;
         journal_.shoes.push_back(shoe);
         return shoe.id;
+    }
+
+    // The morning check of `day` (a second one of a day replaces the first).
+    void morning(QDate day, int pain, bool swelling = false, bool limp = false) {
+        std::erase_if(journal_.mornings, [&](const MorningCheck& m) { return m.date == day; });
+        journal_.mornings.push_back({day, pain, swelling, limp});
+        std::sort(journal_.mornings.begin(), journal_.mornings.end(),
+                  [](const MorningCheck& a, const MorningCheck& b) { return a.date < b.date; });
+    }
+
+    ComebackProgramme& programme(Instant start, ComebackProfile profile = ComebackProfile::Strict) {
+        ComebackProgramme programme;
+        programme.id = ProgrammeId(static_cast<std::int64_t>(journal_.programmes.size()) + 1);
+        programme.start = start;
+        programme.profile = profile;
+        programme.walkOk = true;
+        journal_.programmes.push_back(programme);
+        return journal_.programmes.back();
     }
 
     void retire(ShoeId id, QDate on) {

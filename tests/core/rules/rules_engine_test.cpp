@@ -42,7 +42,9 @@ TEST(WarningOrder, MostSevereFirstThenNewestFirst) {
     journal.pain(at(2026, 3, 15)).knee(Knee::Both).intensity(8);  // caution (high), info (stage 1)
     journal.pain(at(2026, 3, 10)).knee(Knee::Both).onset(Onset::Start);  // stop (stage 3)
     const auto warnings = computeWarnings(journal, kAsOf);
-    ASSERT_EQ(warnings.size(), 6u);
+    // Rules 1.2: the stage 3 pain ended more than 48 h before T with no run since, so the way
+    // back may start (comeback-ready, info, sorted by that entry's start: the oldest).
+    ASSERT_EQ(warnings.size(), 7u);
     EXPECT_EQ(warnings[0].code, text("pain-stage"));
     EXPECT_EQ(warnings[0].severity, Severity::Stop);
     EXPECT_EQ(warnings[1].code, text("pain-high"));
@@ -52,6 +54,8 @@ TEST(WarningOrder, MostSevereFirstThenNewestFirst) {
     EXPECT_EQ(warnings[3].code, text("risk-profile"));                   // as of 20 March
     EXPECT_EQ(warnings[4].subject, WarningSubject::forPain(PainId(2)));
     EXPECT_EQ(warnings[5].subject, WarningSubject::forPain(PainId(1)));
+    EXPECT_EQ(warnings[6].code, text("comeback-ready"));
+    EXPECT_EQ(warnings[6].subject, WarningSubject::forPain(PainId(3)));
     for (const Warning& warning : warnings) {
         EXPECT_FALSE(warning.message.isEmpty());
         EXPECT_FALSE(warning.advice.isEmpty());

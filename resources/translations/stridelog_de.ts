@@ -1067,6 +1067,26 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <comment>onset in the report</comment>
         <translation>auch in Ruhe</translation>
     </message>
+    <message>
+        <source>Strict (kneecap)</source>
+        <comment>profile label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 2/10 during, back to your usual within an hour, and no worse the next morning</source>
+        <comment>profile ceilings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendon</source>
+        <comment>profile label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 5/10 during and after, and no worse the next morning</source>
+        <comment>profile ceilings</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1191,6 +1211,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>duration must be more than 0 and at most %1 hours, not %2 s</source>
         <translation>die Dauer muss mehr als 0 und höchstens %1 Stunden sein, nicht %2 s</translation>
+    </message>
+    <message>
+        <source>the date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way back must end at or after it started (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2165,186 @@ Verhältnis akut zu chronisch: %1</translation>
         <comment>shoe status in the clinician report</comment>
         <translation>ausgemustert</translation>
     </message>
+    <message>
+        <source>%1; warm up 10–15 minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest today; next, on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate this morning&apos;s knee first; then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a clinician before running again: the way back is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pain of %1 reached stage 3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pain of %1 is a reason to see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a third session over the limits within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>somewhat easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine; Thomeé 1997, Physical Therapy, for kneecap pain); levels from the standard return-to-run programme of a randomised trial protocol for overuse knee injuries (Trials 2023); ceilings for kneecap pain from La Trobe University&apos;s patellofemoral pain education and Esculier et al. 2018, British Journal of Sports Medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10 during, the limit is %2/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10 an hour after, the limit is %2/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10 this morning, your usual is %2/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swelling the next morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limp the next morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pain entry of %1/10 after the run, the limit is %2/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 90% of the level&apos;s distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before its day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated: the ratings during, after or the next morning are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 of 6: run all of it, for %2, %3, on flat ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 of 6: walk %2 min, run %3 min, for %4, %5, on flat ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pain of stage 3 or more is still there or ended less than 48 h ago: wait until the knee has been pain-free for 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason to see a doctor holds: start once a clinician has cleared you to run (--cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first walk briskly for 30 minutes; start once that was free of pain and limp (--walk-ok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a way back is already under way: stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way back can start at level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain of %1 has been gone for at least 2 days: the way back can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the way back at level 1 once a brisk 30-minute walk is free of pain and limp; warm up 10–15 minutes first and keep to flat ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to level %1: the session of %2 went over the limits (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest two days before the next session; cool the knee and keep to flat ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 came before its day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a rest day between sessions (two after a step back): the knee needs them to adapt. A session too soon never counts towards going up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate this morning&apos;s knee: the session of %1 is decided by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pain on getting up (0–10), and whether the knee is swollen or you limp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way back is paused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop running and see a clinician; start again at level 1 once they have cleared you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week %1/10 in the mornings, the week before %2/10: the load is more than the knee can take; hold or reduce it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold or reduce the load until the morning pain is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine): pain must not grow from week to week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour after the run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knee hurt %1/10 %2, above 5/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was too high: reduce it until pain stays at or below 5/10 and settles by the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2767,6 +2975,10 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>Pattern</source>
         <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Knee in the morning</source>
+        <translation>Knie am Morgen</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4422,22 @@ Lauf (30 Tage)</translation>
     <message>
         <source>Pair to wear: %1</source>
         <translation>Zu tragendes Paar: %1</translation>
+    </message>
+    <message>
+        <source>The way back: level %1 of %2 today</source>
+        <translation>Der Weg zurück: heute Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rest today</source>
+        <translation>Heute Ruhetag</translation>
+    </message>
+    <message>
+        <source>Rate this morning&apos;s knee first</source>
+        <translation>Zuerst das Knie heute Morgen bewerten</translation>
+    </message>
+    <message>
+        <source>See a clinician before running again</source>
+        <translation>Vor dem nächsten Lauf ärztlich abklären lassen</translation>
     </message>
 </context>
 <context>

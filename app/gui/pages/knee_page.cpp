@@ -108,6 +108,16 @@ void KneePage::drawTimeline(const KneeView& view) {
                                                colours.painStage(stage), 8));
         stages[static_cast<std::size_t>(stage - 1)] = graph;
     }
+    // The morning checks as a line, so the trend R17 judges is visible beside the entries.
+    if (!view.mornings.empty()) {
+        QCPGraph* mornings = timeline_->addGraph(timeline_->xAxis, timeline_->yAxis);
+        mornings->setName(tr("Knee in the morning"));
+        mornings->setPen(QPen(colours.acute, 1.5, Qt::DashLine));
+        mornings->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, colours.acute, colours.background, 6));
+        for (const KneeMorningPoint& morning : view.mornings)
+            mornings->addData(morning.key, morning.pain);
+    }
     for (const KneePainMark& pain : view.pains) {
         stages[static_cast<std::size_t>(pain.stage - 1)]->addData(pain.key, pain.intensity);
         auto* lasted = new QCPItemLine(timeline_);

@@ -15,6 +15,8 @@ namespace stridelog::gui {
 namespace {
 
 constexpr double kRateWindowDays = 180;
+// Where a morning check stands on the time axis: it has a day, not a time.
+constexpr int kMorningHour = 7;
 
 // The context is the namespace, as lupdate names it for a free function's tr().
 QString tr(const char* text) {
@@ -61,6 +63,13 @@ KneeView presentKnee(const Evaluation& evaluation) {
         ++view.siteCounts[pain.site];
         first = std::min(first, start);
     }
+    for (const MorningCheck& morning : evaluation.journal.mornings) {
+        if (morning.date > evaluation.asOf.day()) continue;
+        view.mornings.push_back({midnightKey(morning.date) + kMorningHour * 3600.0, morning.pain,
+                                 morning.swelling || morning.limp});
+    }
+    std::sort(view.mornings.begin(), view.mornings.end(),
+              [](const KneeMorningPoint& a, const KneeMorningPoint& b) { return a.key < b.key; });
     std::sort(view.pains.begin(), view.pains.end(),
               [](const KneePainMark& a, const KneePainMark& b) { return a.key < b.key; });
     for (const FollowRate& rate : evaluation.followRates) {

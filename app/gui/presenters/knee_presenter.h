@@ -27,6 +27,13 @@ struct KneePainMark {
     int stage = 1;  // R5, as of T
 };
 
+// A morning check (rules 1.2): the knee's pain on getting up, the trend R17 judges.
+struct KneeMorningPoint {
+    double key = 0;  // the day's morning, 07:00 local wall-clock time on the UTC axis
+    int pain = 0;
+    bool swellingOrLimp = false;
+};
+
 struct KneeRateRow {
     QString label;     // "hilly runs"
     QString followed;  // "4 of 6 (67%)"
@@ -39,7 +46,8 @@ struct KneeView {
     double weekBarWidth = 0;
     double weekTop = 1;  // highest week, at least 1
     QString unitSymbol;
-    std::vector<KneePainMark> pains;  // oldest first
+    std::vector<KneePainMark> pains;         // oldest first
+    std::vector<KneeMorningPoint> mornings;  // up to T's day, oldest first
     std::map<Site, int> siteCounts;
     std::vector<KneeRateRow> rates;
     double rangeLower = 0;  // the last 180 days (R13's window), or less if the journal is younger

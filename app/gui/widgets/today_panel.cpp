@@ -79,6 +79,24 @@ void TodayPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) applyColours();
 }
 
+QString TodayPanel::wayBackVerdict(const ComebackStatus& comeback) {
+    switch (comeback.today) {
+        case ComebackToday::Run:
+            return tr("The way back: level %1 of %2 today")
+                .arg(comeback.level)
+                .arg(kComebackLevels);
+        case ComebackToday::Rest:
+            return tr("Rest today");
+        case ComebackToday::RateMorning:
+            return tr("Rate this morning's knee first");
+        case ComebackToday::SeeClinician:
+            return tr("See a clinician before running again");
+        case ComebackToday::Done:
+            break;
+    }
+    return tr("You can run today");
+}
+
 QString TodayPanel::pairName(const Evaluation& evaluation) const {
     if (!allowance_.shoe) return tr("no pair in use");
     for (const Shoe& shoe : evaluation.journal.shoes) {
@@ -93,7 +111,10 @@ void TodayPanel::redraw() {
     allowance_ = evaluation.allowance;
     const UnitSystem units = evaluation.journal.settings.units;
     const int stage = allowance_.painStage.value_or(0);
-    if (!allowance_.runToday) {
+    const std::optional<ComebackStatus>& comeback = allowance_.comeback;
+    if (comeback) {
+        status_->setText(wayBackVerdict(*comeback));
+    } else if (!allowance_.runToday) {
         status_->setText(tr("No running today"));
     } else if (stage > 0 && severityOfStage(stage) == Severity::Caution) {
         status_->setText(tr("Run, but cut back"));
@@ -105,10 +126,12 @@ void TodayPanel::redraw() {
     runMax_->setText(allowance_.runMax ? UnitText::app(units).distance(*allowance_.runMax, 1)
                                        : tr("no run in 30 days"));
     pair_->setText(pairName(evaluation));
-    numbers_->setVisible(allowance_.runToday);
-    // The numbers say the rest; what a knee pain of stage 2 or more changes is said below them.
-    advice_->setText(allowance_.painAdvice);
-    advice_->setVisible(stage >= 2);
+    // On the way back the session says it all: the numbers of R1 and R4 do not apply.
+    numbers_->setVisible(allowance_.runToday && !comeback);
+    // The numbers say the rest; what a knee pain of stage 2 or more changes, or the way back's
+    // session, is said below them.
+    advice_->setText(comeback ? allowance_.advice : allowance_.painAdvice);
+    advice_->setVisible(comeback || stage >= 2);
     setToolTip(allowance_.advice);
     setAccessibleName(tr("Today"));
     setAccessibleDescription(summaryText());
@@ -130,7 +153,11 @@ void TodayPanel::applyColours() {
     const ChartColours colours = ChartColours::from(palette());
     const int stage = allowance_.painStage.value_or(0);
     // Only a stage that asks something of the runner (cut back, stop) is coloured.
-    const Severity severity = stage > 0 ? severityOfStage(stage) : Severity::Info;
+    Severity severity = stage > 0 ? severityOfStage(stage) : Severity::Info;
+    // On the way back only the clinician's verdict is a stop; the rest follow the programme.
+    if (allowance_.comeback)
+        severity = allowance_.comeback->today == ComebackToday::SeeClinician ? Severity::Stop
+                                                                             : Severity::Info;
     const QColor colour =
         severity == Severity::Info ? colours.text : colours.asText(colours.severity(severity));
     QPalette statusPalette = status_->palette();

@@ -35,6 +35,7 @@ private:
     void onEvaluated();
     void redraw();
     void applyColours();
+    static QString wayBackVerdict(const ComebackStatus& comeback);
     QString pairName(const Evaluation& evaluation) const;
 
     JournalSession& session_;

@@ -138,6 +138,23 @@ TEST_F(Today, StageThreePainMeansNoRunningTodayInsteadOfTheNumbers) {
     EXPECT_EQ(shown("todayStatus"), QStringLiteral("You can run today"));
 }
 
+TEST_F(Today, OnTheWayBackThePanelNamesTheSessionOrTheRestDay) {
+    // A way back started on Thursday: no session yet, so today is level 1's session.
+    ComebackProgramme programme;
+    programme.start = at(2026, 11, 19, 8);
+    programme.walkOk = true;
+    ASSERT_TRUE(window_->session().journal().startProgramme(programme));
+    EXPECT_EQ(shown("todayStatus"), QStringLiteral("The way back: level 1 of 6 today"));
+    EXPECT_TRUE(shown("todayWeekLeft").isEmpty());  // R1's numbers do not apply
+    EXPECT_TRUE(shown("todayAdvice").contains(QStringLiteral("Level 1 of 6")))
+        << shown("todayAdvice").toStdString();
+
+    // A session this morning: the next is due the day after tomorrow, so today is a rest day.
+    logRun(at(2026, 11, 21, 9), 1'700);
+    EXPECT_EQ(shown("todayStatus"), QStringLiteral("Rest today"));
+    EXPECT_FALSE(panel()->allowance().runToday);
+}
+
 TEST_F(Today, SpeaksInMilesWhenTheUnitsSettingSaysSo) {
     Settings settings = window_->session().evaluation().journal.settings;
     settings.units = UnitSystem::Miles;

@@ -85,5 +85,30 @@ TEST_F(KneePageTest, PainBySiteStageAndWhatItFollows) {
     EXPECT_FALSE(QImage(path).isNull());
 }
 
+TEST_F(KneePageTest, TheMorningChecksAreALineOverTime) {
+    // Three mornings up to "now" (Saturday 21 November) and one the day after, not yet counted.
+    for (const auto& [day, pain] :
+         {std::pair{QDate(2026, 11, 18), 1}, std::pair{QDate(2026, 11, 19), 3},
+          std::pair{QDate(2026, 11, 21), 2}, std::pair{QDate(2026, 11, 22), 5}}) {
+        MorningCheck morning;
+        morning.date = day;
+        morning.pain = pain;
+        ASSERT_TRUE(journal().putMorning(morning));
+    }
+    show();
+    window_->showPage(Page::Knee);
+    auto* page = window_->findChild<KneePage*>();
+    ASSERT_NE(page, nullptr);
+    QCPGraph* mornings = nullptr;
+    for (int i = 0; i < page->timeline()->graphCount(); ++i)
+        if (page->timeline()->graph(i)->name() == QStringLiteral("Knee in the morning"))
+            mornings = page->timeline()->graph(i);
+    ASSERT_NE(mornings, nullptr);
+    ASSERT_EQ(mornings->dataCount(), 3);
+    EXPECT_EQ(mornings->data()->at(0)->value, 1);
+    EXPECT_EQ(mornings->data()->at(1)->value, 3);
+    EXPECT_EQ(mornings->data()->at(2)->value, 2);
+}
+
 }  // namespace
 }  // namespace stridelog::gui::testing

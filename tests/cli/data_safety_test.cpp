@@ -109,6 +109,11 @@ TEST_F(DataSafety, OutputOntoTheJournalOrItsSideFilesIsRefused) {
                         QStringLiteral("json"), QStringLiteral("--out"), target},
                        2, QStringLiteral("journal"));
         expectRejected(sandbox_, {QStringLiteral("backup"), target}, 2, QStringLiteral("journal"));
+        expectRejected(
+            sandbox_,
+            {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-11-21"), QStringLiteral("--out"), target},
+            2, QStringLiteral("journal"));
         EXPECT_EQ(fileFingerprint(sandbox_.path(QStringLiteral("hard.sqlite"))), link);
     }
     EXPECT_EQ(sandbox_.json(words("run list")).array().size(), 1);

@@ -204,6 +204,9 @@ Expected<ParsedActivities> ActivityFileReader::read(std::size_t max) {
     if (devices_->csv) {
         auto rows = devices_->csv->next(max);
         atEnd_ = devices_->csv->atEnd();
+        // A damaged or truncated .csv.gz ends its rows early; say so instead of a short file.
+        if (rows && atEnd_ && devices_->input == &devices_->gzip && devices_->gzip.failed())
+            return fail(QStringLiteral("cannot unpack it: %1").arg(devices_->gzip.errorString()));
         return rows;
     }
     atEnd_ = true;

@@ -14,8 +14,9 @@
 
 namespace stridelog {
 
-// 16 MB: far more than any name, description or coordinate list a watch writes.
-inline constexpr qint64 kMaxXmlTextBytes = 16 * 1024 * 1024;
+// 4 MB: far more than any name, description or coordinate list a watch writes, and little
+// enough that the reader's copy of it (twice as large, in UTF-16) stays small.
+inline constexpr qint64 kMaxXmlTextBytes = 4 * 1024 * 1024;
 // 64 levels: a TCX with extensions nests about 10 deep.
 inline constexpr int kMaxXmlDepth = 64;
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages Stridelog needs to build, test and run.
+# Installs the Debian 12 packages Stridelog needs to build, test and run. tzdata too: minimal
+# images leave it out, and the tests that set TZ=Europe/Berlin would run in UTC without it.
 # Idempotent: packages already present are left alone, and apt is only asked
 # when something is missing.
 set -euo pipefail
@@ -14,6 +15,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
   sqlite3 clang-format clang-tidy git ccache
   zlib1g-dev
+  tzdata
   clang libclang-rt-14-dev
   gpsbabel time python3
   xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils

@@ -2,11 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian package on a bare Debian 12 and runs it there.
 #
-# Builds the package (Release, in build/package), makes a minimal Debian 12 root with
-# mmdebstrap, installs the .deb into it with `apt-get install --no-install-recommends`, and
-# inside runs `stridelog-cli --version`, `demo`, `warnings` (also in German),
-# `stridelog --screenshot` (offscreen) and `stridelog-cli report --out FILE.pdf`. Fails on any
-# missing library, Qt plugin or SQLite driver.
+# Builds the package (Release, in build/package), builds the programs again with the Makefile
+# generator and checks they speak German, makes a minimal Debian 12 root with mmdebstrap,
+# installs the .deb into it with `apt-get install --no-install-recommends`, and inside checks
+# that tzdata came with it and runs `stridelog-cli --version`, `demo`, `warnings` (also in
+# German), `stridelog --screenshot` (offscreen) and `stridelog-cli report --out FILE.pdf`. Fails
+# on any missing library, Qt plugin or SQLite driver.
 #
 # Needs root (or a user namespace for mmdebstrap's unshare mode), mmdebstrap and network access
 # to a Debian mirror. The mirror is the one this machine's apt uses for Debian 12; set
@@ -32,6 +33,15 @@ deb=$(ls -t "$build"/stridelog_*.deb | head -n 1)
 echo "test-install: built $deb"
 dpkg-deb --field "$deb" Depends
 cp "$deb" "$work/stridelog.deb"
+
+# 1b. A plain CMake build with Make (not Ninja), as a packager might run it: the programs speak
+# German, so their translations were compiled in before they were linked.
+make_build="$build-make"
+cmake -S . -B "$make_build" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release \
+    -DSTRIDELOG_BUILD_TESTS=OFF -DSTRIDELOG_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build "$make_build" -j "$(nproc)" >/dev/null
+bash tests/check_german.sh "$make_build/app/cli/stridelog-cli" "$make_build/app/gui/stridelog"
+echo "test-install: the Makefile build speaks German"
 
 # 2. The Debian 12 sources this machine's apt uses (only the Debian archive's entries).
 mirrors=()
@@ -73,6 +83,9 @@ for f in /usr/bin/stridelog /usr/bin/stridelog-cli platforms/libqoffscreen.so \
     if ldd "$f" | grep 'not found'; then echo "missing libraries of $f"; exit 1; fi
 done
 stridelog-cli --version
+# The time zone database came with the package (a bare root has none): a runner's TZ holds.
+dpkg-query -W tzdata
+test "$(TZ=Europe/Berlin date -d 2026-01-15T12:00Z +%z)" = "+0100"
 stridelog-cli --db /tmp/journal.sqlite demo --years 1
 stridelog-cli --db /tmp/journal.sqlite warnings | head -n 5
 # The German translation is inside the program, not looked up on disk.

@@ -144,9 +144,9 @@ CliResult<ReportPeriod> readPeriod(const ParsedOptions& options, ValueReader& va
     const auto to = values.pastDate(QStringLiteral("--to"));
     if (values.failure()) return Unexpected{*values.failure()};
     if (*from > *to) {
-        return Unexpected{Failure{
-            ExitCode::Usage, CliWords::tr("--from %1 is after --to %2")
-                                 .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))}};
+        return Unexpected{Failure{ExitCode::InvalidInput, CliWords::tr("--from %1 is after --to %2")
+                                                              .arg(from->toString(Qt::ISODate),
+                                                                   to->toString(Qt::ISODate))}};
     }
     return ReportPeriod{*from, *to};
 }

@@ -9,6 +9,7 @@
 
 #include "core/io/journal_csv.h"
 #include "core/io/journal_json.h"
+#include "core/store/disk_full.h"
 
 #include <QSaveFile>
 
@@ -33,10 +34,10 @@ std::optional<Failure> writePrivateFile(const QString& path, const QByteArray& b
     QSaveFile file(path);
     const bool written = file.open(QIODevice::WriteOnly) &&
                          file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                         file.write(bytes) == bytes.size() && file.commit();
+                         file.write(bytes) == bytes.size() && committed(file);
     if (written) return std::nullopt;
     return Failure{ExitCode::InvalidInput,
-                   CliWords::tr("--out: cannot write '%1': %2").arg(path, file.errorString())};
+                   CliWords::tr("--out: cannot write '%1': %2").arg(path, fileErrorText(file))};
 }
 
 }  // namespace

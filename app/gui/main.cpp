@@ -12,6 +12,7 @@
 
 #include "core/i18n/translations.h"
 #include "core/model/clock.h"
+#include "core/store/journal_files.h"
 #include "core/store/journal_location.h"
 #include "core/store/rolling_backups.h"
 
@@ -25,6 +26,17 @@ namespace {
 
 constexpr int kUnusableJournal = 3;
 constexpr int kReportFailed = 2;
+constexpr int kRefusedOutput = 2;  // as stridelog-cli's exit 2 for the same refusal
+
+// `--report` and `--screenshot` never write onto the journal or one of its own files, however
+// the file is named: the one guard every output of both programs goes through.
+bool refusesOutput(const QString& journalPath, const QString& output) {
+    if (output.isEmpty()) return false;
+    auto refused = stridelog::refuseJournalFiles(journalPath, output);
+    if (refused) return false;
+    QTextStream(stderr) << "stridelog: error: " << refused.error().message << '\n';
+    return true;
+}
 
 // `--report`: the period's report for a clinician, without a window.
 int writeReport(stridelog::Journal& journal, const stridelog::gui::AppOptions& options,
@@ -69,6 +81,9 @@ int main(int argc, char** argv) {
     const bool screenshotMode = !options->screenshotPath.isEmpty();
     const bool reportMode = !options->reportPath.isEmpty();
     const QString path = resolveJournalPath(options->databasePath);
+    if (refusesOutput(path, options->reportPath) || refusesOutput(path, options->screenshotPath)) {
+        return kRefusedOutput;
+    }
     // One app per journal: a second copy on it brings the first one's window up and exits.
     gui::JournalInstance instance;
     if (!screenshotMode && !reportMode &&

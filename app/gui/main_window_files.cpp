@@ -8,6 +8,7 @@
 #include "widgets/file_dialogs.h"
 #include "widgets/status_message.h"
 
+#include "core/store/journal_files.h"
 #include "core/workflows/restore.h"
 
 #include <QDateTime>
@@ -29,6 +30,11 @@ void MainWindow::newJournal() {
         askSaveFile(this, tr("New journal"), documentsFolder() + QStringLiteral("/journal.sqlite"),
                     journalFilter());
     if (path.isEmpty()) return;
+    if (auto refused = refuseJournalFiles(session_->journalPath(), path); !refused) {
+        // Not even a side file that is missing now: SQLite would take it for this journal's.
+        QMessageBox::warning(this, tr("New journal"), refused.error().message);
+        return;
+    }
     if (QFileInfo::exists(path)) {
         // A new journal never replaces a file: the user may have picked an existing journal.
         QMessageBox::warning(this, tr("New journal"),

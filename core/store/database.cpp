@@ -6,12 +6,16 @@
 #include "sql_error.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <chrono>
+#include <thread>
 
 namespace stridelog {
 namespace {
@@ -119,6 +123,27 @@ StoreResult<Done> peekBehindWal(const QString& path, int knownVersion) {
     }
     // Anything else (a damaged WAL, say) is judged by the full open that follows.
     return Done{};
+}
+
+// Switching a new journal to WAL needs the file to itself, and SQLite does not wait for that:
+// its busy handler is not called for the switch (the pragma already holds a read lock, and
+// waiting there could deadlock), so two processes creating one journal at once found it
+// "locked by another program". The switch is tried again here for as long as the busy timeout
+// lets any other writer wait; once one process has switched, the file stays WAL and the
+// other's switch succeeds at once.
+StoreResult<Done> switchToWal(QSqlDatabase& db, const QString& path, int busyTimeoutMs) {
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) return Done{};
+        StoreError error = fromSqlError(query.lastError(), QStringLiteral("opening %1").arg(path));
+        if (error.kind != StoreErrorKind::Locked || waited.elapsed() >= busyTimeoutMs) {
+            return Unexpected{error};
+        }
+        query.finish();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 // SQLite's quick check of the tables the rules read at open (shoes, runs, pain, settings, and
@@ -267,9 +292,9 @@ StoreResult<Done> Database::prepare(int busyTimeoutMs, const std::vector<Migrati
     if (auto checked = quickCheck(db_, path_); !checked) return checked;
     query.finish();
     // Step 4: the first writes.
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-          QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    if (auto wal = switchToWal(db_, path_, busyTimeoutMs); !wal) return wal;
+    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = FULL"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
         if (!query.exec(pragma)) {
             return Unexpected{
                 fromSqlError(query.lastError(), QStringLiteral("opening %1").arg(path_))};

@@ -236,14 +236,14 @@ StoreResult<QString> Journal::copyToTemporary(const QString& target) const {
         return Unexpected{refused.error()};
     }
     const QFileInfo targetInfo(target);
+    // A copy killed half-way leaves its partial file; the next copy to that name removes it.
+    removeStalePartials(targetInfo.absolutePath(), targetInfo.fileName());
     // The temporary name is new every time (created with O_EXCL), so two copies written at
     // once never share one.
     QString temporary;
     for (int attempt = 0;; ++attempt) {
-        temporary = targetInfo.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.partial")
-                                                          .arg(targetInfo.fileName())
-                                                          .arg(QCoreApplication::applicationPid())
-                                                          .arg(attempt));
+        temporary = targetInfo.absoluteDir().filePath(
+            partialNameFor(targetInfo.fileName(), QCoreApplication::applicationPid(), attempt));
         // VACUUM INTO needs an empty or missing file; we make it first so the copy is 0600 from
         // its first byte.
         auto created = createPrivateFile(temporary);

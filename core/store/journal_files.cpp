@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
+#include <csignal>
 #include <optional>
 
 namespace stridelog {
@@ -89,6 +91,23 @@ StoreResult<Done> refuseJournalFiles(const QString& journalPath, const QString& 
                         QStringLiteral("%1 is the journal or one of its own files; choose "
                                        "another file (nothing was written)")
                             .arg(candidate));
+}
+
+QString partialNameFor(const QString& finalName, qint64 pid, int attempt) {
+    return QStringLiteral(".%1.%2-%3.partial").arg(finalName).arg(pid).arg(attempt);
+}
+
+void removeStalePartials(const QString& folder, const QString& finalName) {
+    static const QRegularExpression pattern(QStringLiteral("^\\.(.*)\\.(\\d+)-\\d+\\.partial$"));
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch()) continue;
+        if (!finalName.isEmpty() && match.captured(1) != finalName) continue;
+        const auto pid = static_cast<pid_t>(match.captured(2).toLongLong());
+        // kill(pid, 0) fails with ESRCH only when no such process exists.
+        if (::kill(pid, 0) != 0 && errno == ESRCH) QFile::remove(dir.filePath(name));
+    }
 }
 
 PlaceResult placeWithoutReplacing(const QString& temporary, const QString& target) {

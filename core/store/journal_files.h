@@ -23,6 +23,13 @@ bool isJournalOrSideFile(const QString& journalPath, const QString& candidate);
 // An InvalidInput error naming the file when `candidate` is one of the journal's files.
 StoreResult<Done> refuseJournalFiles(const QString& journalPath, const QString& candidate);
 
+// `.<final name>.<pid>-<n>.partial`: the temporary name a copy (a backup, a backup of the
+// journal) is written under before it takes its final name.
+QString partialNameFor(const QString& finalName, qint64 pid, int attempt);
+// Removes the partial copies left in `folder` by processes that no longer run (killed while
+// copying); only those for `finalName` when it is given. A running process's copy stays.
+void removeStalePartials(const QString& folder, const QString& finalName = {});
+
 // Links `temporary` to `target` without ever replacing an existing file (link(2) fails when
 // the name is taken), then removes the temporary name. Returns false when `target` exists.
 enum class PlaceResult { Placed, Exists, Failed };

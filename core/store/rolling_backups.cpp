@@ -17,8 +17,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cerrno>
-#include <csignal>
 
 namespace stridelog {
 namespace {
@@ -54,16 +52,6 @@ const QRegularExpression& namePattern() {
     return pattern;
 }
 
-// A temporary file of a backup: `.<final name>.<pid>-<n>.partial`.
-const QRegularExpression& partialPattern() {
-    static const QRegularExpression pattern(QStringLiteral("^\\..*\\.(\\d+)-\\d+\\.partial$"));
-    return pattern;
-}
-
-bool processIsGone(qint64 pid) {
-    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
-}
-
 QDate localDay(const Instant& instant) {
     return QDateTime::fromSecsSinceEpoch(instant.utcSeconds()).date();
 }
@@ -86,10 +74,8 @@ StoreResult<QString> makeFolder(const QString& folder) {
 
 StoreResult<QString> newTemporary(const QString& folder, const QString& finalName) {
     for (int n = 0; n < 1000; ++n) {
-        const QString temporary = QDir(folder).filePath(QStringLiteral(".%1.%2-%3.partial")
-                                                            .arg(finalName)
-                                                            .arg(QCoreApplication::applicationPid())
-                                                            .arg(n));
+        const QString temporary =
+            QDir(folder).filePath(partialNameFor(finalName, QCoreApplication::applicationPid(), n));
         if (createPrivateFile(temporary)) return temporary;
     }
     return storeFailure(StoreErrorKind::Unwritable,
@@ -231,13 +217,7 @@ void RollingBackups::prune() const {
         }
         if (!keep) QFile::remove(backup.file);
     }
-    const QDir folder(folder_);
-    for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden)) {
-        const auto match = partialPattern().match(name);
-        if (match.hasMatch() && processIsGone(match.captured(1).toLongLong())) {
-            QFile::remove(folder.filePath(name));
-        }
-    }
+    removeStalePartials(folder_);
 }
 
 }  // namespace stridelog

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql_error.h"
 
+#include "disk_full.h"
+
 namespace stridelog {
 namespace {
 
@@ -42,7 +44,11 @@ StoreError fromSqlError(const QSqlError& error, const QString& doing) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     const StoreErrorKind kind = ok ? kindOf(code & 0xff) : StoreErrorKind::Corrupt;
+    // Read errno first: anything below may make another system call.
+    const bool full =
+        ok && ((code & 0xff) == kFull || ((code & 0xff) == kIoError && lastErrorWasDiskFull()));
     QString what = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (full) what = diskFullText();
     if (kind == StoreErrorKind::Locked) {
         what = QStringLiteral(
             "the journal is locked by another program; try again when it is "

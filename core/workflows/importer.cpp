@@ -344,6 +344,10 @@ CollectedFiles collectActivityFiles(const QStringList& paths) {
         const QFileInfo info(path);
         if (info.isFile()) {
             collected.files << path;
+            // A file named on the command line in bytes that are not UTF-8 (argumentPath()).
+            if (const QString shown = shownPath(path); shown != path) {
+                collected.shown.insert(path, shown);
+            }
         } else if (info.isDir()) {
             if (!collected.held) collected.held = std::make_shared<HeldFiles>();
             for (const WalkedFile& file : walkFolder(path, &hasActivityFileName, *collected.held)) {

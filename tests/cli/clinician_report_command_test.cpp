@@ -181,8 +181,8 @@ TEST_F(ReportCommand, OutOntoTheJournalOrItsSideFilesIsRefused) {
     }
 }
 
-TEST_F(ReportCommand, TheFirstDayAfterTheLastIsAUsageError) {
-    expectRejected(sandbox, period("2026-11-10", "2026-11-09"), 1, QStringLiteral("--from"));
+TEST_F(ReportCommand, TheFirstDayAfterTheLastIsInvalidInputAndAMissingDayAUsageError) {
+    expectRejected(sandbox, period("2026-11-10", "2026-11-09"), 2, QStringLiteral("--from"));
     expectRejected(
         sandbox, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-09")},
         1, QStringLiteral("--to"));

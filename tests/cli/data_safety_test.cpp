@@ -9,10 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
 #include <unistd.h>
+
+#include <memory>
+#include <vector>
 
 namespace stridelog::cli::test {
 namespace {
@@ -109,6 +113,11 @@ TEST_F(DataSafety, OutputOntoTheJournalOrItsSideFilesIsRefused) {
                         QStringLiteral("json"), QStringLiteral("--out"), target},
                        2, QStringLiteral("journal"));
         expectRejected(sandbox_, {QStringLiteral("backup"), target}, 2, QStringLiteral("journal"));
+        expectRejected(
+            sandbox_,
+            {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-11-21"), QStringLiteral("--out"), target},
+            2, QStringLiteral("journal"));
         EXPECT_EQ(fileFingerprint(sandbox_.path(QStringLiteral("hard.sqlite"))), link);
     }
     EXPECT_EQ(sandbox_.json(words("run list")).array().size(), 1);
@@ -116,6 +125,37 @@ TEST_F(DataSafety, OutputOntoTheJournalOrItsSideFilesIsRefused) {
     EXPECT_EQ(sandbox_.json({QStringLiteral("backup"), sandbox_.path(QStringLiteral("b.sqlite"))})
                   .exitCode,
               0);
+}
+
+TEST_F(DataSafety, TwoProcessesCreatingOneNewJournalBothSucceed) {
+    // Each waits for the other's lock as any writer does (the switch to WAL included).
+    for (int round = 0; round < 20; ++round) {
+        const QString journal = sandbox_.path(QStringLiteral("new-%1.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int which = 0; which < 2; ++which) {
+            auto process = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("STRIDELOG_NOW"), QString::fromLatin1(kNow));
+            env.insert(QStringLiteral("HOME"), sandbox_.path(QStringLiteral("home")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), sandbox_.path(QStringLiteral("xdg")));
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(STRIDELOG_CLI_PATH),
+                           {QStringLiteral("--db"), journal, QStringLiteral("shoe"),
+                            QStringLiteral("add"), QStringLiteral("Pair %1").arg(which)});
+            processes.push_back(std::move(process));
+        }
+        for (const auto& process : processes) {
+            ASSERT_TRUE(process->waitForFinished(60'000));
+            EXPECT_EQ(process->exitCode(), 0)
+                << journal.toStdString() << ": " << process->readAllStandardError().toStdString();
+        }
+        EXPECT_EQ(sandbox_
+                      .raw({QStringLiteral("--db"), journal, QStringLiteral("--json"),
+                            QStringLiteral("shoe"), QStringLiteral("list")})
+                      .array()
+                      .size(),
+                  2);
+    }
 }
 
 TEST_F(DataSafety, BackupsListsTheAutomaticBackupsNewestFirst) {

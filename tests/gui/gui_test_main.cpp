@@ -3,17 +3,15 @@
 // QApplication for all tests, so widgets are real but need no display.
 
 #include "app/gui/charts/chart_accessibility.h"
+#include "tests/support/berlin_time.h"
 
 #include <QApplication>
 #include <QByteArray>
 
 #include <gtest/gtest.h>
 
-#include <ctime>
-
 int main(int argc, char** argv) {
-    qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));
-    tzset();
+    if (!stridelog::test::useBerlinTime()) return 1;
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("stridelog-gui-tests"));

@@ -4,16 +4,15 @@
 // offscreen platform are set here, before any test runs, whether ctest or a shell starts the
 // program. Child processes (the CLI tests' stridelog-cli) inherit both.
 
+#include "tests/support/berlin_time.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
 #include <gtest/gtest.h>
 
-#include <ctime>
-
 int main(int argc, char** argv) {
-    qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));
-    tzset();
+    if (!stridelog::test::useBerlinTime()) return 1;
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

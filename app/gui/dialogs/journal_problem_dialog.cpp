@@ -3,6 +3,7 @@
 
 #include "app/gui/widgets/file_dialogs.h"
 
+#include "core/store/journal_files.h"
 #include "core/store/rolling_backups.h"
 #include "core/workflows/restore.h"
 
@@ -124,7 +125,7 @@ StoreResult<std::unique_ptr<Journal>> restoreIntoNewFile(const QString& unusable
         askSaveFile(parent, JournalProblemDialog::tr("Save the restored journal as"), suggested,
                     journalFilter());
     if (target.isEmpty()) return std::unique_ptr<Journal>();
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(unusable).absoluteFilePath()) {
+    if (isJournalOrSideFile(unusable, target)) {
         return storeFailure(StoreErrorKind::Unwritable,
                             JournalProblemDialog::tr("the restored journal must go to a new "
                                                      "file, not over the one that cannot be "

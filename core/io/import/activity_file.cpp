@@ -25,9 +25,15 @@ namespace {
 
 constexpr qint64 kSniffBytes = 4096;
 // A .gz may unpack to at most this many times its packed size (activity files pack 5 to 30
-// times; a "gzip bomb" a thousand times), and always to at least kMinUnpackedLimit.
+// times; a "gzip bomb" a thousand times), however small it is: a floor of megabytes let a
+// 35 KB file of nested elements unpack to hundreds.
 constexpr qint64 kMaxPackRatio = 200;
-constexpr qint64 kMinUnpackedLimit = 64 * 1024 * 1024;
+
+// "12 MB", "640 KB": the size a refused .gz would have unpacked to.
+QString sizeText(qint64 bytes) {
+    if (bytes >= 1024 * 1024) return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
+    return QStringLiteral("%1 KB").arg(std::max<qint64>(1, bytes / 1024));
+}
 
 ActivityFormat csvFormat(const QByteArray& head) {
     QBuffer buffer;
@@ -163,11 +169,11 @@ Expected<ActivityFile> ActivityFileReader::open() {
     GzipDevice& gzip = devices_->gzip;
     if (GzipDevice::looksGzipped(file_.peek(2))) {
         if (!gzip.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot unpack it"));
-        const qint64 limit = std::max(file_.size() * kMaxPackRatio, kMinUnpackedLimit);
-        gzip.setUnpackedLimit(limit, QStringLiteral("it unpacks to more than %1 MB (%2 times its "
+        const qint64 limit = file_.size() * kMaxPackRatio;
+        gzip.setUnpackedLimit(limit, QStringLiteral("it unpacks to more than %1 (%2 times its "
                                                     "packed size), more than an activity file "
                                                     "holds; it was not read")
-                                         .arg(limit / (1024 * 1024))
+                                         .arg(sizeText(limit))
                                          .arg(kMaxPackRatio));
         devices_->input = &gzip;
     }
@@ -204,6 +210,9 @@ Expected<ParsedActivities> ActivityFileReader::read(std::size_t max) {
     if (devices_->csv) {
         auto rows = devices_->csv->next(max);
         atEnd_ = devices_->csv->atEnd();
+        // A damaged or truncated .csv.gz ends its rows early; say so instead of a short file.
+        if (rows && atEnd_ && devices_->input == &devices_->gzip && devices_->gzip.failed())
+            return fail(QStringLiteral("cannot unpack it: %1").arg(devices_->gzip.errorString()));
         return rows;
     }
     atEnd_ = true;

@@ -44,7 +44,36 @@ void walk(const QByteArray& folder, bool (*wanted)(const QString&), HeldFiles& h
     ::closedir(dir);
 }
 
+const QLatin1String kHeldPrefix("/proc/self/fd/");
+
+// The bytes of the path a held path stands for (what the descriptor was opened as).
+QByteArray nativePath(const QString& path) {
+    const QByteArray encoded = QFile::encodeName(path);
+    if (!path.startsWith(kHeldPrefix)) return encoded;
+    constexpr qsizetype kMostBytes = 4096;
+    QByteArray target(kMostBytes, '\0');
+    const qsizetype length =
+        ::readlink(encoded.constData(), target.data(), static_cast<std::size_t>(kMostBytes));
+    if (length <= 0 || length >= kMostBytes) return encoded;
+    target.truncate(length);
+    return target;
+}
+
 }  // namespace
+
+QString argumentPath(const char* argument, HeldFiles& held) {
+    const QByteArray native(argument);
+    const QString decoded = QFile::decodeName(native);
+    if (roundTrips(native)) return decoded;
+    struct stat status {};
+    if (::stat(native.constData(), &status) != 0) return decoded;
+    const QString readable = held.hold(native);
+    return readable.isEmpty() ? decoded : readable;
+}
+
+QString shownPath(const QString& path) {
+    return path.startsWith(kHeldPrefix) ? QFile::decodeName(nativePath(path)) : path;
+}
 
 HeldFiles::~HeldFiles() {
     for (int descriptor : descriptors_) ::close(descriptor);
@@ -60,7 +89,9 @@ QString HeldFiles::hold(const QByteArray& nativePath) {
 std::vector<WalkedFile> walkFolder(const QString& folder, bool (*wanted)(const QString& name),
                                    HeldFiles& held) {
     std::vector<WalkedFile> found;
-    QByteArray root = QFile::encodeName(folder);
+    // A folder held open for its name walks by that name's bytes, so its files are shown
+    // under it and read like any other.
+    QByteArray root = nativePath(folder);
     while (root.size() > 1 && root.endsWith('/')) root.chop(1);
     walk(root, wanted, held, found, 0);
     std::sort(found.begin(), found.end(),

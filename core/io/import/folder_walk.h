@@ -28,6 +28,13 @@ private:
     std::vector<int> descriptors_;
 };
 
+// A command-line argument as a path that opens the file it names: its decoded text when that
+// names the same bytes, else (a name that is not valid UTF-8, for a file or folder that exists)
+// a path through a descriptor `held` keeps open. Anything else comes back decoded.
+QString argumentPath(const char* argument, HeldFiles& held);
+// The name to show for `path`, as a terminal shows it: a held path's file by its own name.
+QString shownPath(const QString& path);
+
 struct WalkedFile {
     QString path;   // what to open
     QString shown;  // what to call it

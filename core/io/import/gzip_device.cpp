@@ -11,10 +11,16 @@ namespace stridelog {
 struct GzipDevice::State {
     z_stream stream{};
     std::array<char, 64 * 1024> input{};
+    std::array<char, 64 * 1024> ahead{};  // unpacked, not yet read
+    qint64 aheadStart = 0;
+    qint64 aheadEnd = 0;
     bool initialised = false;
     bool finished = false;  // the last member ended and the source is exhausted
     bool failed = false;
+    QString failure;  // why, once `failed`
     qint64 unpacked = 0;
+
+    qint64 aheadSize() const { return aheadEnd - aheadStart; }
 };
 
 GzipDevice::GzipDevice(QIODevice& source) : source_(source), state_(std::make_unique<State>()) {}
@@ -43,7 +49,9 @@ bool GzipDevice::open(OpenMode mode) {
     // 16 + MAX_WBITS: gzip framing only, so a raw zlib or plain file is an error, not garbage.
     if (inflateInit2(&state_->stream, 16 + MAX_WBITS) != Z_OK) return false;
     state_->initialised = true;
-    return QIODevice::open(mode);
+    if (!QIODevice::open(mode)) return false;
+    unpackAhead();
+    return true;
 }
 
 void GzipDevice::close() {
@@ -63,24 +71,32 @@ bool GzipDevice::refill() {
 
 qint64 GzipDevice::failWith(const QString& message) {
     state_->failed = true;
+    state_->failure = message;
     setErrorString(message);
     return -1;
 }
 
-qint64 GzipDevice::readData(char* data, qint64 maxSize) {
+qint64 GzipDevice::bytesAvailable() const {
+    return state_->aheadSize() + QIODevice::bytesAvailable();
+}
+
+// Unpacks the next piece into `ahead` when it is empty: up to its size, until the last member
+// ends, or until the stream fails (the failure is reported once what came before it is read).
+void GzipDevice::unpackAhead() {
     State& s = *state_;
-    if (s.failed) return -1;
-    if (s.finished || maxSize <= 0) return 0;
-    s.stream.next_out = reinterpret_cast<Bytef*>(data);
-    qint64 room = std::min<qint64>(maxSize, 1 << 30);
-    // Never unpack much past the limit, even into the caller's buffer.
+    if (s.aheadSize() > 0 || s.finished || s.failed) return;
+    s.aheadStart = 0;
+    s.aheadEnd = 0;
+    qint64 room = static_cast<qint64>(s.ahead.size());
+    // Never unpack much past the limit.
     if (limit_ > 0) room = std::min(room, limit_ - s.unpacked + 1);
+    s.stream.next_out = reinterpret_cast<Bytef*>(s.ahead.data());
     s.stream.avail_out = static_cast<uInt>(room);
-    maxSize = room;
     while (s.stream.avail_out > 0) {
         if (s.stream.avail_in == 0 && !refill()) {
             // Input ended inside a member: the file was cut short.
-            return failWith(QStringLiteral("the compressed file ends early"));
+            failWith(QStringLiteral("the compressed file ends early"));
+            return;
         }
         const int status = inflate(&s.stream, Z_NO_FLUSH);
         if (status == Z_STREAM_END) {
@@ -93,14 +109,33 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize) {
             continue;
         }
         if (status != Z_OK) {
-            return failWith(QStringLiteral("the compressed data is damaged (%1)")
-                                .arg(QString::fromLatin1(s.stream.msg ? s.stream.msg : "zlib")));
+            failWith(QStringLiteral("the compressed data is damaged (%1)")
+                         .arg(QString::fromLatin1(s.stream.msg ? s.stream.msg : "zlib")));
+            return;
         }
     }
-    const qint64 produced = maxSize - static_cast<qint64>(s.stream.avail_out);
-    s.unpacked += produced;
-    if (limit_ > 0 && s.unpacked > limit_) return failWith(limitDescription_);
-    return produced;
+    s.aheadEnd = room - static_cast<qint64>(s.stream.avail_out);
+    s.unpacked += s.aheadEnd;
+    if (limit_ > 0 && s.unpacked > limit_) {
+        s.aheadEnd = 0;
+        failWith(limitDescription_);
+    }
+}
+
+qint64 GzipDevice::readData(char* data, qint64 maxSize) {
+    State& s = *state_;
+    unpackAhead();
+    if (s.aheadSize() == 0) {
+        if (!s.failed) return 0;  // the end
+        setErrorString(s.failure);
+        return -1;
+    }
+    const qint64 count = std::min(maxSize, s.aheadSize());
+    std::copy_n(s.ahead.data() + s.aheadStart, count, data);
+    s.aheadStart += count;
+    // Know at once whether more follows, so atEnd() is true only at the real end.
+    unpackAhead();
+    return count;
 }
 
 qint64 GzipDevice::writeData(const char*, qint64) {

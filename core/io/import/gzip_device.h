@@ -8,6 +8,12 @@
 // a fixed input buffer, so memory stays flat whatever the size. Concatenated gzip members are
 // read one after the other, as gunzip does. A damaged or truncated stream, or one unpacking to
 // more than its limit, makes readData() fail, with errorString() saying why.
+//
+// A sequential device's reader learns that data has ended only from atEnd(), which QIODevice
+// answers from bytesAvailable(). So the device always keeps the next unpacked piece ready
+// (unpacking ahead as soon as its own buffer is drained) and counts it in bytesAvailable():
+// it is at its end exactly when the last member has ended, or the stream failed, and every
+// byte was read, never merely because its buffer was empty for a moment.
 
 #include <QIODevice>
 
@@ -23,6 +29,7 @@ public:
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
     // True once the compressed stream turned out damaged or truncated, or unpacked to more
     // than its limit.
     bool failed() const;
@@ -39,6 +46,7 @@ protected:
 
 private:
     bool refill();
+    void unpackAhead();
     qint64 failWith(const QString& message);
 
     struct State;

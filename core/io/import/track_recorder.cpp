@@ -23,7 +23,32 @@ void TrackRecorder::add(const TrackAccumulator& track, const TrackPoint& point) 
     if (point.cadence && std::isfinite(*point.cadence) && *point.cadence > 0 &&
         *point.cadence < 400)
         sample.cadence = point.cadence;
-    track_.samples.push_back(sample);
+    keep(sample);
+}
+
+void TrackRecorder::keep(const TrackSample& sample) {
+    if (seen_++ % step_ != 0) {
+        skipped_ = sample;
+        return;
+    }
+    skipped_.reset();
+    std::vector<TrackSample>& samples = track_.samples;
+    if (samples.size() >= kMaxKeptSamples) {
+        // Every second kept point goes; from here on, one of twice as many is kept.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < samples.size(); i += 2) samples[kept++] = samples[i];
+        samples.resize(kept);
+        step_ *= 2;
+        seen_ = 1;
+    }
+    samples.push_back(sample);
+}
+
+Track TrackRecorder::take() {
+    // The last point ends the track, kept or not.
+    if (skipped_) track_.samples.push_back(*skipped_);
+    skipped_.reset();
+    return std::move(track_);
 }
 
 }  // namespace stridelog

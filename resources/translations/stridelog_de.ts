@@ -1069,6 +1069,21 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Shoe: %1</source>
+        <translation>Schuh: %1</translation>
+    </message>
+    <message>
+        <source>Surface: %1</source>
+        <translation>Untergrund: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>

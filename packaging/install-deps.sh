@@ -15,7 +15,7 @@ packages=(
   sqlite3 clang-format clang-tidy git ccache
   zlib1g-dev
   clang libclang-rt-14-dev
-  gpsbabel time python3
+  gpsbabel time python3 python3-gpxpy
   xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils
   openbox xdotool x11-utils
   mmdebstrap

@@ -4,6 +4,8 @@
 #include "export_time.h"
 #include "run_description.h"
 
+#include "core/io/import/track_accumulator.h"
+
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -20,10 +22,15 @@ bool hasPosition(const TrackSample& sample) {
     return sample.latitude && sample.longitude;
 }
 
-// The importer counted no distance between these two points though they are apart: the
-// stored distance stands still across a pause.
+// No distance was counted between these two points though they are apart: the stored
+// distance stands still across a pause the importer left out, or across a jump of more than
+// the importer ever bridges (a watch paused by its own button, whose distance stopped while
+// the runner walked on; the track keeps its time but not the pause).
 bool breaksLine(const TrackSample& previous, const TrackSample& sample) {
-    return startsAfterPause(previous, sample) && sample.metres - previous.metres < 0.05;
+    if (sample.metres - previous.metres >= 0.05) return false;
+    return startsAfterPause(previous, sample) ||
+           haversineMetres(*previous.latitude, *previous.longitude, *sample.latitude,
+                           *sample.longitude) > kPauseBridgeMetres;
 }
 
 void writePoint(QXmlStreamWriter& xml, const Instant& start, const TrackSample& sample) {

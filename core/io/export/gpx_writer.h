@@ -11,8 +11,9 @@
 //   GPX has no point without a position, so those are left out (ExportedTrack::points says
 //   how many were written).
 // - A pause the importer did not draw a line across (track_accumulator.h: the runner moved
-//   with the watch stopped, or a new segment in the file) starts a new `trkseg`, so no reader
-//   counts the distance across. A short stop it bridged stays in its segment: a new one there
+//   with the watch stopped, or a new segment in the file), and a jump of more than 50 m across
+//   which the watch's own distance stood still, start a new `trkseg`, so no reader counts the
+//   distance across. A short stop it bridged stays in its segment: a new one there
 //   would make every GPX reader drop the metres the run did cover.
 // - A run without a track (or without a position in it) is a file of metadata only.
 

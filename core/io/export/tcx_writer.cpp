@@ -71,9 +71,23 @@ void writeLap(QXmlStreamWriter& xml, const Instant& start, double startSeconds, 
     xml.writeEndElement();
 }
 
-// The run's laps: the track's, or one of the run's totals.
+// The run's laps: the track's, with the rest of the run as one more lap when they end before
+// it (a watch that writes a lap each kilometre and none for the last part), or one lap of the
+// run's totals. A reader sums the laps into the run's distance and time.
 std::vector<Lap> lapsOf(const Run& run, const Track* track) {
-    if (track != nullptr && !track->laps.empty()) return track->laps;
+    if (track != nullptr && !track->laps.empty()) {
+        std::vector<Lap> laps = track->laps;
+        double metres = 0;
+        double seconds = 0;
+        for (const Lap& lap : laps) {
+            metres += lap.metres;
+            seconds += lap.seconds;
+        }
+        const double restMetres = static_cast<double>(run.distance.metres()) - metres;
+        const double restSeconds = static_cast<double>(run.duration.seconds()) - seconds;
+        if (restMetres >= 1 && restSeconds >= 1) laps.push_back({restMetres, restSeconds, {}});
+        return laps;
+    }
     Lap whole;
     whole.metres = static_cast<double>(run.distance.metres());
     whole.seconds = static_cast<double>(run.duration.seconds());

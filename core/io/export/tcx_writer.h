@@ -7,7 +7,8 @@
 //
 // - Laps: the track's laps, each with its `StartTime` (the start plus the moving time of the
 //   laps before it), `TotalTimeSeconds`, `DistanceMeters` and `AverageHeartRateBpm` where the
-//   watch gave one. A point belongs to the lap whose time span holds its moving time.
+//   watch gave one, and the rest of the run as a last lap when the laps end before it. A point
+//   belongs to the lap whose time span holds its moving time.
 // - A track without laps, or a run without a track, is one lap of the run's distance, time and
 //   average heart rate; without a track that lap has no points (ExportedTrack::track false).
 // - Trackpoints: `Time`, `Position`, `AltitudeMeters`, `DistanceMeters`, `HeartRateBpm` and

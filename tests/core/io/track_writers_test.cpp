@@ -150,6 +150,20 @@ TEST(GpxWriter, ARideWithTheWatchStoppedStartsANewSegmentAStopAtTheLightsDoesNot
     EXPECT_EQ(count(gpx, QStringLiteral("trkseg")), 2);
 }
 
+TEST(GpxWriter, AJumpTheWatchsDistanceDidNotFollowStartsANewSegment) {
+    // A watch paused with its button: its distance stands still while the runner walks on, and
+    // the kept track has the time of the pause (the importer saw a walk, not a stop).
+    Track track = runningTrack();
+    for (std::size_t i = 30; i < track.samples.size(); ++i) {
+        *track.samples[i].latitude += 300.0 / 111'195.0;
+        track.samples[i].seconds += 120;
+    }
+    for (std::size_t i = 30; i < track.samples.size(); ++i) track.samples[i].metres -= 20;
+    ExportedTrack written;
+    write(writeGpx, {runOf(track), {}, &track}, &written);
+    EXPECT_EQ(written.segments, 3);
+}
+
 TEST(GpxWriter, LeavesOutPointsWithoutAPosition) {
     Track track = runningTrack();
     track.samples[3].latitude.reset();
@@ -216,6 +230,18 @@ TEST(TcxWriter, ARunWithoutATrackIsOneLapOfItsDistanceAndTime) {
     const ParsedActivity back = readBack(readTcx, tcx);
     EXPECT_NEAR(back.distanceMetres, 8200, 0.01);
     EXPECT_NEAR(back.timerSeconds, 2700, 0.01);
+}
+
+TEST(TcxWriter, TheRestOfTheRunAfterItsLastLapIsALapToo) {
+    // A lap each kilometre, none for the last 400 m.
+    Track track = runningTrack();
+    track.laps = {{1000.0, 250.0, 145.0}, {1000.0, 250.0, 150.0}, {1000.0, 250.0, 150.0}};
+    const stridelog::Run run = runOf(track);
+    const QByteArray tcx = write(writeTcx, {run, {}, &track});
+    EXPECT_EQ(count(tcx, QStringLiteral("Lap")), 4);
+    const ParsedActivity back = readBack(readTcx, tcx);
+    EXPECT_NEAR(back.distanceMetres, static_cast<double>(run.distance.metres()), 0.5);
+    EXPECT_NEAR(back.timerSeconds, static_cast<double>(run.duration.seconds()), 0.5);
 }
 
 TEST(TcxWriter, OurReaderGivesTheRunBack) {

@@ -17,7 +17,7 @@ packages=(
   zlib1g-dev
   tzdata
   clang libclang-rt-14-dev
-  gpsbabel time python3
+  gpsbabel time python3 python3-gpxpy
   xvfb xauth hyperfine imagemagick poppler-utils appstream desktop-file-utils
   openbox xdotool x11-utils
   mmdebstrap

@@ -46,6 +46,7 @@ constexpr CommandEntry kCommands[] = {
     {"backups", "", backups},
     {"shoe", "show", shoeShow},
     {"run", "show", runShow},
+    {"run", "export", runExport},
     {"check", "", check},
     {"demo", "", demo},
     {"import", "", importFiles},

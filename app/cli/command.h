@@ -8,6 +8,8 @@
 #include "exit_codes.h"
 #include "session.h"
 
+#include "core/workflows/track_files.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,6 +45,7 @@ CommandResult runList(Session& session, const QStringList& arguments);
 CommandResult runEdit(Session& session, const QStringList& arguments);
 CommandResult runDelete(Session& session, const QStringList& arguments);
 CommandResult runShow(Session& session, const QStringList& arguments);
+CommandResult runExport(Session& session, const QStringList& arguments);
 CommandResult painAdd(Session& session, const QStringList& arguments);
 CommandResult painResolve(Session& session, const QStringList& arguments);
 CommandResult painList(Session& session, const QStringList& arguments);
@@ -52,6 +55,9 @@ CommandResult allowance(Session& session, const QStringList& arguments);
 CommandResult clinicianReport(Session& session, const QStringList& arguments);
 CommandResult settings(Session& session, const QStringList& arguments);
 CommandResult exportJournal(Session& session, const QStringList& arguments);
+// `export --format gpx|tcx --out FOLDER`, reached through exportJournal.
+CommandResult exportTracks(Session& session, TrackFormat format,
+                           const std::optional<QString>& folder);
 CommandResult backup(Session& session, const QStringList& arguments);
 CommandResult restore(Session& session, const QStringList& arguments);
 CommandResult backups(Session& session, const QStringList& arguments);

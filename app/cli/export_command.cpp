@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `export --format csv|json [--out FILE]` (CLI.md): the whole journal to stdout, or to FILE
 // written under a temporary name and renamed (QSaveFile), mode 0600 since it holds health data.
-// The JSON form is what `restore` reads back.
+// The JSON form is what `restore` reads back. `--format gpx|tcx` writes the runs as files into
+// a folder instead (track_export_command.cpp).
 
 #include "command.h"
 #include "core/i18n/contexts.h"
+#include "export_format.h"
 #include "value_options.h"
 
 #include "core/io/journal_csv.h"
@@ -12,20 +14,6 @@
 #include "core/store/disk_full.h"
 
 #include <QSaveFile>
-
-namespace stridelog::cli {
-enum class ExportFormat { Csv, Json };
-}  // namespace stridelog::cli
-
-namespace stridelog {
-template <>
-struct EnumNames<cli::ExportFormat> {
-    static constexpr std::array<std::pair<cli::ExportFormat, const char*>, 2> table{{
-        {cli::ExportFormat::Csv, "csv"},
-        {cli::ExportFormat::Json, "json"},
-    }};
-};
-}  // namespace stridelog
 
 namespace stridelog::cli {
 namespace {
@@ -43,12 +31,13 @@ std::optional<Failure> writePrivateFile(const QString& path, const QByteArray& b
 }  // namespace
 
 CommandResult exportJournal(Session& session, const QStringList& arguments) {
-    const auto options =
-        parseOptions(arguments, {{QStringLiteral("--format"), QStringLiteral("--out")},
-                                 {},
-                                 0,
-                                 0,
-                                 QStringLiteral("export --format csv|json [--out FILE]")});
+    const auto options = parseOptions(
+        arguments,
+        {{QStringLiteral("--format"), QStringLiteral("--out")},
+         {},
+         0,
+         0,
+         QStringLiteral("export --format csv|json [--out FILE] | --format gpx|tcx --out FOLDER")});
     if (!options) return Unexpected{options.error()};
     if (auto missing =
             requireOptions(*options, {QStringLiteral("--format")}, QStringLiteral("export")))
@@ -58,6 +47,9 @@ CommandResult exportJournal(Session& session, const QStringList& arguments) {
     if (values.failure()) return Unexpected{*values.failure()};
 
     const auto out = values.text(QStringLiteral("--out"));
+    if (*format == ExportFormat::Gpx || *format == ExportFormat::Tcx)
+        return exportTracks(
+            session, *format == ExportFormat::Gpx ? TrackFormat::Gpx : TrackFormat::Tcx, out);
     if (out) {
         if (auto refused = session.refuseJournalFile(*out)) return Unexpected{*refused};
     }

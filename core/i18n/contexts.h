@@ -32,6 +32,11 @@ struct SummaryWords {
     Q_DECLARE_TR_FUNCTIONS(SummaryWords)
 };
 
+// What an exported GPX or TCX file says of its run in words (core/io/export).
+struct ExportWords {
+    Q_DECLARE_TR_FUNCTIONS(ExportWords)
+};
+
 // stridelog-cli's text output and messages (never its JSON keys and codes).
 struct CliWords {
     Q_DECLARE_TR_FUNCTIONS(CliWords)

@@ -664,6 +664,56 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <source>--out %1: the desktop app could not draw the PDF: %2</source>
         <translation>--out %1: Die Desktop-App konnte das PDF nicht zeichnen: %2</translation>
     </message>
+    <message>
+        <source>run %1: skipped, %2 is already there
+</source>
+        <translation>Lauf %1: übersprungen, %2 gibt es schon
+</translation>
+    </message>
+    <message>
+        <source>run %1: not written: %2
+</source>
+        <translation>Lauf %1: nicht geschrieben: %2
+</translation>
+    </message>
+    <message>
+        <source>run %1: %2 (no track: the run&apos;s summary only)
+</source>
+        <translation>Lauf %1: %2 (keine Strecke: nur die Zusammenfassung des Laufs)
+</translation>
+    </message>
+    <message>
+        <source>run %1: %2 (%3 points)
+</source>
+        <translation>Lauf %1: %2 (%3 Punkte)
+</translation>
+    </message>
+    <message>
+        <source>export --format %1 writes one file per run and needs --out FOLDER</source>
+        <translation>export --format %1 schreibt eine Datei je Lauf und braucht --out ORDNER</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs could not be written to %3 (%4 written)</source>
+        <translation>%1 von %2 Läufen konnten nicht nach %3 geschrieben werden (%4 geschrieben)</translation>
+    </message>
+    <message>
+        <source>Exported %1 runs to %2; %3 skipped because their file is already there.
+</source>
+        <translation>%1 Läufe nach %2 exportiert; %3 übersprungen, weil ihre Datei schon da ist.
+</translation>
+    </message>
+    <message>
+        <source>Exported run %1 to %2 (%3 points).
+</source>
+        <translation>Lauf %1 nach %2 exportiert (%3 Punkte).
+</translation>
+    </message>
+    <message>
+        <source>Exported run %1 to %2 (no track: the run&apos;s summary only).
+</source>
+        <translation>Lauf %1 nach %2 exportiert (keine Strecke: nur die Zusammenfassung des Laufs).
+</translation>
+    </message>
 </context>
 <context>
     <name>EntryWords</name>
@@ -1086,6 +1136,21 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <source>at most 5/10 during and after, and no worse the next morning</source>
         <comment>profile ceilings</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Shoe: %1</source>
+        <translation>Schuh: %1</translation>
+    </message>
+    <message>
+        <source>Surface: %1</source>
+        <translation>Untergrund: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 # same through each layer's include root; this also holds where symbolic links are missing, and
 # names the offending line). Usage: check_layers.sh SOURCE_ROOT
 #
-#   i18n <- model <- rules, store, io, demo;  store + io <- workflows
+#   i18n <- model <- rules, store, io, demo (rules and io use i18n too);  store + io <- workflows
 #
 # Also: no QtGui or QtWidgets anywhere in core/, Qt SQL only in the store, and a relative
 # include only names a file beside the one that includes it.
@@ -17,7 +17,7 @@ declare -A allowed=(
   [model]="i18n"
   [rules]="model i18n"
   [store]="model"
-  [io]="model"
+  [io]="model i18n"
   [demo]="model"
   [workflows]="store io model"
 )

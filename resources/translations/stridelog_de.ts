@@ -664,6 +664,74 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <source>--out %1: the desktop app could not draw the PDF: %2</source>
         <translation>--out %1: Die Desktop-App konnte das PDF nicht zeichnen: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-03-14</source>
+        <translation>„%1“ ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <source>Saved the morning check of %1.
+</source>
+        <translation>Morgenwert vom %1 gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>limp</source>
+        <translation>Hinken</translation>
+    </message>
+    <message>
+        <source>%1  %2/10  %3
+</source>
+        <translation>%1  %2/10  %3
+</translation>
+    </message>
+    <message>
+        <source>No morning checks.
+</source>
+        <translation>Keine Morgenwerte.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the morning check of %1.
+</source>
+        <translation>Morgenwert vom %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>Started way back %1 at level 1 (%2).
+</source>
+        <translation>Weg zurück %1 auf Stufe 1 begonnen (%2).
+</translation>
+    </message>
+    <message>
+        <source>No way back started. %1
+</source>
+        <translation>Kein Weg zurück begonnen. %1
+</translation>
+    </message>
+    <message>
+        <source>no way back is under way</source>
+        <translation>es läuft kein Weg zurück</translation>
+    </message>
+    <message>
+        <source>Ended way back %1.</source>
+        <translation>Weg zurück %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Way back %1 (%2), started %3: %4, level %5 of 6, today: %6
+</source>
+        <translation>Weg zurück %1 (%2), begonnen %3: %4, Stufe %5 von 6, heute: %6
+</translation>
+    </message>
+    <message>
+        <source>Next session on %1: %2
+</source>
+        <translation>Nächste Einheit am %1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>EntryWords</name>
@@ -1067,6 +1135,26 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <comment>onset in the report</comment>
         <translation>auch in Ruhe</translation>
     </message>
+    <message>
+        <source>Strict (kneecap)</source>
+        <comment>profile label</comment>
+        <translation>Streng (Kniescheibe)</translation>
+    </message>
+    <message>
+        <source>at most 2/10 during, back to your usual within an hour, and no worse the next morning</source>
+        <comment>profile ceilings</comment>
+        <translation>höchstens 2/10 beim Laufen, binnen einer Stunde zurück beim üblichen Wert und am nächsten Morgen nicht schlechter</translation>
+    </message>
+    <message>
+        <source>Tendon</source>
+        <comment>profile label</comment>
+        <translation>Sehne</translation>
+    </message>
+    <message>
+        <source>at most 5/10 during and after, and no worse the next morning</source>
+        <comment>profile ceilings</comment>
+        <translation>höchstens 5/10 beim Laufen und danach und am nächsten Morgen nicht schlechter</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1191,6 +1279,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>%1 must be a number of kilometres like 1000, 250,5 or 250.5, not &apos;%2&apos;</source>
         <translation>%1 muss eine Zahl von Kilometern wie 1000, 250,5 oder 250.5 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the date is not a valid date</source>
+        <translation>das Datum ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>the way back must end at or after it started (%1)</source>
+        <translation>der Weg zurück muss bei oder nach seinem Beginn enden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2137,186 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>retired</source>
         <comment>shoe status in the clinician report</comment>
         <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>%1; warm up 10–15 minutes first.</source>
+        <translation>%1; vorher 10–15 Minuten aufwärmen.</translation>
+    </message>
+    <message>
+        <source>Rest today; next, on %1: %2.</source>
+        <translation>Heute Pause; als Nächstes am %1: %2.</translation>
+    </message>
+    <message>
+        <source>Rate this morning&apos;s knee first; then: %1.</source>
+        <translation>Bewerte zuerst das Knie heute Morgen; dann: %1.</translation>
+    </message>
+    <message>
+        <source>See a clinician before running again: the way back is paused.</source>
+        <translation>Lass dich ärztlich untersuchen, bevor du wieder läufst: der Weg zurück ist angehalten.</translation>
+    </message>
+    <message>
+        <source>a pain of %1 reached stage 3 or more</source>
+        <translation>ein Schmerz vom %1 erreichte Stufe 3 oder mehr</translation>
+    </message>
+    <message>
+        <source>a pain of %1 is a reason to see a doctor</source>
+        <translation>ein Schmerz vom %1 ist ein Grund für einen Arztbesuch</translation>
+    </message>
+    <message>
+        <source>a third session over the limits within 14 days</source>
+        <translation>eine dritte Einheit über den Grenzen binnen 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Noch nicht: %1.</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>somewhat easy</source>
+        <translation>eher leicht</translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation>etwas anstrengend</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine; Thomeé 1997, Physical Therapy, for kneecap pain); levels from the standard return-to-run programme of a randomised trial protocol for overuse knee injuries (Trials 2023); ceilings for kneecap pain from La Trobe University&apos;s patellofemoral pain education and Esculier et al. 2018, British Journal of Sports Medicine.</source>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007, American Journal of Sports Medicine; Thomeé 1997, Physical Therapy, für Kniescheibenschmerz); Stufen aus dem üblichen Wiedereinstiegsprogramm eines randomisierten Studienprotokolls zu Überlastungsverletzungen des Knies (Trials 2023); Grenzen bei Kniescheibenschmerz aus der Patientenschulung der La Trobe University zum patellofemoralen Schmerz und Esculier et al. 2018, British Journal of Sports Medicine.</translation>
+    </message>
+    <message>
+        <source>%1/10 during, the limit is %2/10</source>
+        <translation>%1/10 beim Laufen, die Grenze ist %2/10</translation>
+    </message>
+    <message>
+        <source>%1/10 an hour after, the limit is %2/10</source>
+        <translation>%1/10 eine Stunde danach, die Grenze ist %2/10</translation>
+    </message>
+    <message>
+        <source>%1/10 this morning, your usual is %2/10</source>
+        <translation>%1/10 heute Morgen, dein üblicher Wert ist %2/10</translation>
+    </message>
+    <message>
+        <source>swelling the next morning</source>
+        <translation>Schwellung am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>a limp the next morning</source>
+        <translation>Hinken am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>a pain entry of %1/10 after the run, the limit is %2/10</source>
+        <translation>ein Schmerzeintrag von %1/10 nach dem Lauf, die Grenze ist %2/10</translation>
+    </message>
+    <message>
+        <source>less than 90% of the level&apos;s distance</source>
+        <translation>weniger als 90 % der Strecke der Stufe</translation>
+    </message>
+    <message>
+        <source>before its day (%1)</source>
+        <translation>vor ihrem Tag (%1)</translation>
+    </message>
+    <message>
+        <source>not rated: the ratings during, after or the next morning are missing</source>
+        <translation>nicht bewertet: die Werte beim Laufen, danach oder am nächsten Morgen fehlen</translation>
+    </message>
+    <message>
+        <source>Level %1 of 6: run all of it, for %2, %3, on flat ground</source>
+        <translation>Stufe %1 von 6: alles laufen, %2, %3, auf flachem Boden</translation>
+    </message>
+    <message>
+        <source>Level %1 of 6: walk %2 min, run %3 min, for %4, %5, on flat ground</source>
+        <translation>Stufe %1 von 6: %2 min gehen, %3 min laufen, %4, %5, auf flachem Boden</translation>
+    </message>
+    <message>
+        <source>a pain of stage 3 or more is still there or ended less than 48 h ago: wait until the knee has been pain-free for 2 days</source>
+        <translation>ein Schmerz der Stufe 3 oder mehr besteht noch oder endete vor weniger als 48 h: warte, bis das Knie 2 Tage schmerzfrei war</translation>
+    </message>
+    <message>
+        <source>a reason to see a doctor holds: start once a clinician has cleared you to run (--cleared)</source>
+        <translation>ein Grund für einen Arztbesuch besteht: beginne, sobald eine Ärztin oder ein Arzt das Laufen freigegeben hat (--cleared)</translation>
+    </message>
+    <message>
+        <source>first walk briskly for 30 minutes; start once that was free of pain and limp (--walk-ok)</source>
+        <translation>geh zuerst 30 Minuten zügig; beginne, sobald das ohne Schmerz und Hinken ging (--walk-ok)</translation>
+    </message>
+    <message>
+        <source>a way back is already under way: stop it first</source>
+        <translation>ein Weg zurück läuft bereits: beende ihn zuerst</translation>
+    </message>
+    <message>
+        <source>The way back can start at level 1.</source>
+        <translation>Der Weg zurück kann auf Stufe 1 beginnen.</translation>
+    </message>
+    <message>
+        <source>The pain of %1 has been gone for at least 2 days: the way back can start.</source>
+        <translation>Der Schmerz vom %1 ist seit mindestens 2 Tagen weg: der Weg zurück kann beginnen.</translation>
+    </message>
+    <message>
+        <source>Start the way back at level 1 once a brisk 30-minute walk is free of pain and limp; warm up 10–15 minutes first and keep to flat ground.</source>
+        <translation>Beginne den Weg zurück auf Stufe 1, sobald 30 Minuten zügiges Gehen ohne Schmerz und Hinken gehen; wärm dich vorher 10–15 Minuten auf und bleib auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Back to level %1: the session of %2 went over the limits (%3).</source>
+        <translation>Zurück auf Stufe %1: die Einheit vom %2 ging über die Grenzen (%3).</translation>
+    </message>
+    <message>
+        <source>Rest two days before the next session; cool the knee and keep to flat ground.</source>
+        <translation>Mach zwei Tage Pause vor der nächsten Einheit; kühl das Knie und bleib auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>The session of %1 came before its day (%2).</source>
+        <translation>Die Einheit vom %1 kam vor ihrem Tag (%2).</translation>
+    </message>
+    <message>
+        <source>Keep a rest day between sessions (two after a step back): the knee needs them to adapt. A session too soon never counts towards going up.</source>
+        <translation>Halte einen Ruhetag zwischen den Einheiten (zwei nach einem Schritt zurück): das Knie braucht sie, um sich anzupassen. Eine zu frühe Einheit zählt nie für den Aufstieg.</translation>
+    </message>
+    <message>
+        <source>Rate this morning&apos;s knee: the session of %1 is decided by it.</source>
+        <translation>Bewerte das Knie heute Morgen: davon hängt die Einheit vom %1 ab.</translation>
+    </message>
+    <message>
+        <source>Give the pain on getting up (0–10), and whether the knee is swollen or you limp.</source>
+        <translation>Gib den Schmerz beim Aufstehen an (0–10) und ob das Knie geschwollen ist oder du hinkst.</translation>
+    </message>
+    <message>
+        <source>The way back is paused: %1.</source>
+        <translation>Der Weg zurück ist angehalten: %1.</translation>
+    </message>
+    <message>
+        <source>Stop running and see a clinician; start again at level 1 once they have cleared you.</source>
+        <translation>Hör auf zu laufen und lass dich ärztlich untersuchen; beginne wieder auf Stufe 1, sobald du freigegeben bist.</translation>
+    </message>
+    <message>
+        <source>This week %1/10 in the mornings, the week before %2/10: the load is more than the knee can take; hold or reduce it.</source>
+        <translation>Diese Woche morgens %1/10, die Woche davor %2/10: die Belastung ist mehr, als das Knie verträgt; halte oder verringere sie.</translation>
+    </message>
+    <message>
+        <source>Hold or reduce the load until the morning pain is back where it was.</source>
+        <translation>Halte oder verringere die Belastung, bis der Morgenschmerz wieder dort ist, wo er war.</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine): pain must not grow from week to week.</source>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007, American Journal of Sports Medicine): der Schmerz darf nicht von Woche zu Woche zunehmen.</translation>
+    </message>
+    <message>
+        <source>during the run of %1</source>
+        <translation>beim Lauf vom %1</translation>
+    </message>
+    <message>
+        <source>an hour after the run of %1</source>
+        <translation>eine Stunde nach dem Lauf vom %1</translation>
+    </message>
+    <message>
+        <source>The knee hurt %1/10 %2, above 5/10.</source>
+        <translation>Das Knie schmerzte %1/10 %2, über 5/10.</translation>
+    </message>
+    <message>
+        <source>The load was too high: reduce it until pain stays at or below 5/10 and settles by the next morning.</source>
+        <translation>Die Belastung war zu hoch: verringere sie, bis der Schmerz bei höchstens 5/10 bleibt und bis zum nächsten Morgen abklingt.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // (a bare date is the end of that day) or now. The numbers come from core; this file only
 // prints them.
 
+#include "comeback_json.h"
 #include "command.h"
 #include "core/i18n/contexts.h"
 #include "json_output.h"
@@ -38,6 +39,9 @@ QJsonObject allowanceJson(const Allowance& allowance, AsOf asOf) {
                                         ? QJsonValue(static_cast<qint64>(allowance.shoe->value()))
                                         : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("advice"), allowance.advice},
+        {QStringLiteral("comeback"), allowance.comeback
+                                         ? QJsonValue(comebackStatusJson(*allowance.comeback))
+                                         : QJsonValue(QJsonValue::Null)},
     };
 }
 

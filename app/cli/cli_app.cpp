@@ -52,6 +52,12 @@ constexpr CommandEntry kCommands[] = {
     {"import", "", importFiles},
     {"allowance", "", allowance},
     {"report", "", clinicianReport},
+    {"morning", "add", morningAdd},
+    {"morning", "list", morningList},
+    {"morning", "delete", morningDelete},
+    {"comeback", "start", comebackStart},
+    {"comeback", "status", comebackStatus},
+    {"comeback", "stop", comebackStop},
 };
 
 struct GlobalOptions {

@@ -4,6 +4,7 @@
 // temporary name and renamed, mode 0600 since it holds health data. The PDF itself is drawn by
 // the desktop app (`stridelog --report`), so a .pdf name is refused before anything is read.
 
+#include "comeback_json.h"
 #include "command.h"
 #include "json_output.h"
 #include "report_pdf.h"
@@ -67,12 +68,19 @@ QJsonObject reportJson(const ReportContent& content) {
     }
     QJsonArray shoes;
     for (const ReportShoe& shoe : content.shoes) shoes.append(reportShoeJson(shoe));
+    QJsonArray comebacks;
+    for (const ComebackStatus& status : content.comebacks)
+        comebacks.append(comebackStatusJson(status));
+    QJsonArray mornings;
+    for (const MorningCheck& morning : content.mornings) mornings.append(morningJson(morning));
     return {{QStringLiteral("period"), periodJson(content)},
             {QStringLiteral("summary"), summaryJson(content.summary)},
             {QStringLiteral("weeks"), weeks},
             {QStringLiteral("pain"), pain},
             {QStringLiteral("warnings"), warningsJson(content.warnings)},
-            {QStringLiteral("shoes"), shoes}};
+            {QStringLiteral("shoes"), shoes},
+            {QStringLiteral("comeback"), comebacks},
+            {QStringLiteral("mornings"), mornings}};
 }
 
 QString shoesTable(const std::vector<ReportShoe>& shoes, UnitSystem units) {

@@ -64,5 +64,11 @@ CommandResult backups(Session& session, const QStringList& arguments);
 CommandResult check(Session& session, const QStringList& arguments);
 CommandResult demo(Session& session, const QStringList& arguments);
 CommandResult importFiles(Session& session, const QStringList& arguments);
+CommandResult morningAdd(Session& session, const QStringList& arguments);
+CommandResult morningList(Session& session, const QStringList& arguments);
+CommandResult morningDelete(Session& session, const QStringList& arguments);
+CommandResult comebackStart(Session& session, const QStringList& arguments);
+CommandResult comebackStatus(Session& session, const QStringList& arguments);
+CommandResult comebackStop(Session& session, const QStringList& arguments);
 
 }  // namespace stridelog::cli

@@ -108,6 +108,8 @@ QJsonObject runJson(const Run& run, std::optional<double> spikePercent) {
         {QStringLiteral("hilly"), run.hilly},
         {QStringLiteral("type"), enumOrNull(run.type)},
         {QStringLiteral("rpe"), intOrNull(run.rpe)},
+        {QStringLiteral("pain_during"), intOrNull(run.painDuring)},
+        {QStringLiteral("pain_after"), intOrNull(run.painAfter)},
         {QStringLiteral("cadence"), intOrNull(run.cadence)},
         {QStringLiteral("hr"), intOrNull(run.heartRate)},
         {QStringLiteral("notes"), textOrNull(run.notes)},

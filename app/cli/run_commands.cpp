@@ -18,10 +18,11 @@ namespace stridelog::cli {
 namespace {
 
 const QStringList kRunOptions{
-    QStringLiteral("--date"),     QStringLiteral("--time"), QStringLiteral("--distance"),
-    QStringLiteral("--duration"), QStringLiteral("--shoe"), QStringLiteral("--surface"),
-    QStringLiteral("--type"),     QStringLiteral("--rpe"),  QStringLiteral("--cadence"),
-    QStringLiteral("--hr"),       QStringLiteral("--notes")};
+    QStringLiteral("--date"),      QStringLiteral("--time"),  QStringLiteral("--distance"),
+    QStringLiteral("--duration"),  QStringLiteral("--shoe"),  QStringLiteral("--surface"),
+    QStringLiteral("--type"),      QStringLiteral("--rpe"),   QStringLiteral("--cadence"),
+    QStringLiteral("--hr"),        QStringLiteral("--notes"), QStringLiteral("--pain-during"),
+    QStringLiteral("--pain-after")};
 
 template <class T>
 void applyOptionalNumber(std::optional<T>& field, ValueReader& values, const QString& option,
@@ -67,6 +68,8 @@ void applyRunOptions(Run& run, ValueReader& values, const ParsedOptions& options
     applyOptionalNumber(run.rpe, values, QStringLiteral("--rpe"), 1, 10);
     applyOptionalNumber(run.cadence, values, QStringLiteral("--cadence"), 60, 260);
     applyOptionalNumber(run.heartRate, values, QStringLiteral("--hr"), 30, 250);
+    applyOptionalNumber(run.painDuring, values, QStringLiteral("--pain-during"), 0, 10);
+    applyOptionalNumber(run.painAfter, values, QStringLiteral("--pain-after"), 0, 10);
     if (const auto notes = values.text(QStringLiteral("--notes"))) run.notes = *notes;
     if (options.flag(QStringLiteral("--hilly"))) run.hilly = true;
     if (options.flag(QStringLiteral("--no-hilly"))) run.hilly = false;
@@ -88,7 +91,8 @@ std::optional<Failure> checkShoeExists(Journal& journal, const Run& run) {
 CommandResult runAdd(Session& session, const QStringList& arguments) {
     const QString usage = QStringLiteral(
         "run add --date D [--time HH:MM] --distance X --duration Y [--shoe ID] [--surface S] "
-        "[--hilly] [--type T] [--rpe N] [--cadence N] [--hr N] [--notes T]");
+        "[--hilly] [--type T] [--rpe N] [--cadence N] [--hr N] [--pain-during N] [--pain-after N] "
+        "[--notes T]");
     const auto options =
         parseOptions(arguments, {kRunOptions, {QStringLiteral("--hilly")}, 0, 0, usage});
     if (!options) return Unexpected{options.error()};

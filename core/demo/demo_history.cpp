@@ -7,6 +7,7 @@
 #include "demo_runs.h"
 #include "demo_shoes.h"
 #include "demo_tracks.h"
+#include "demo_way_back.h"
 #include "demo_weeks.h"
 
 #include <algorithm>
@@ -49,6 +50,7 @@ JournalSnapshot generateDemoHistory(const DemoOptions& options) {
     journal.shoes = demo::assignShoes(random, journal.runs, endDate);
     numberRuns(journal.runs, options.seed);
     journal.pains = demo::generatePains(random, runner, journal.runs, weeks, endDate);
+    demo::addWayBack(journal, endDate);
     // Last, from random sequences of their own: the history is the same with or without them.
     if (options.tracks) journal.tracks = demo::makeDemoTracks(journal.runs, options.seed, endDate);
     return journal;

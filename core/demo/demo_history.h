@@ -5,7 +5,8 @@
 // what screenshots, benchmarks and manual testing use. 3–5 runs a week with build-ups,
 // cut-back weeks and a few breaks; several pairs (one near its limit, one retired); varied
 // surfaces and run types; cadence and heart rate on most runs; pain entries with different
-// knees, sites, onsets and durations, some still ongoing at `endDate`.
+// knees, sites, onsets and durations, some still ongoing at `endDate`; a way back after a stage 3
+// pain with rated sessions and morning checks (demo_way_back.h).
 //
 // Ids in the returned snapshot are local references (shoes 1..n, runs 1..m, pains 1..k);
 // Journal::insertAll maps them to the ids the file gives.

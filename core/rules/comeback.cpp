@@ -385,12 +385,15 @@ std::optional<ComebackStatus> assessComeback(const AsOfJournal& journal) {
 ComebackReadiness comebackReadiness(const AsOfJournal& journal, Instant start, bool cleared,
                                     bool walkOk) {
     ComebackReadiness readiness;
-    if (const auto status = assessComeback(journal);
-        status && status->state == ComebackState::Active) {
-        readiness.blocks.push_back(ReadinessBlock::AlreadyActive);
-    }
     bool stageThree = false;
     bool doctor = false;
+    if (const auto status = assessComeback(journal)) {
+        if (status->state == ComebackState::Active) {
+            readiness.blocks.push_back(ReadinessBlock::AlreadyActive);
+        }
+        // A paused programme begins again only "with the clinician's clearance".
+        if (status->state == ComebackState::Paused) doctor = true;
+    }
     for (const PainEntry* pain : journal.pains()) {
         if (pain->start > start) continue;
         const Instant judgedAt = pain->end && *pain->end < start ? *pain->end : start;

@@ -4,6 +4,7 @@
 #include "report_content.h"
 
 #include "as_of_journal.h"
+#include "comeback.h"
 #include "rule_passes.h"
 
 #include "rules_engine.h"
@@ -135,6 +136,16 @@ ReportContent buildReportContent(const JournalSnapshot& journal, const ReportPer
                      [](const ReportShoe& a, const ReportShoe& b) {
                          return a.periodDistance > b.periodDistance;
                      });
+    for (const ComebackProgramme& programme : journal.programmes) {
+        // Overlaps: started by the period's end and not stopped before its first day.
+        if (!view.asOf().counts(programme.start)) continue;
+        if (programme.stoppedAt && programme.stoppedAt->localDate() < period.from) continue;
+        content.comebacks.push_back(assessProgramme(view, programme));
+    }
+    for (const MorningCheck& morning : journal.mornings) {
+        if (morning.date >= period.from && morning.date <= period.to)
+            content.mornings.push_back(morning);
+    }
     content.summary = summarise(journal, content, asOf);
     return content;
 }

@@ -14,6 +14,7 @@
 // measured to now.
 
 #include "assessments.h"
+#include "comeback_status.h"
 #include "warning.h"
 #include "week_summary.h"
 
@@ -75,6 +76,10 @@ struct ReportContent {
     // belongs to the period; most severe first, then newest.
     std::vector<Warning> warnings;
     std::vector<ReportShoe> shoes;  // most used in the period first
+    // Rules 1.2: every way back that overlaps the period, as of evaluatedAt (oldest first), and
+    // the morning checks of the period's days.
+    std::vector<ComebackStatus> comebacks;
+    std::vector<MorningCheck> mornings;
 };
 
 // The instant the period is evaluated at: the end of its last day, or `now` if that is earlier.

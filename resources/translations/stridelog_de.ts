@@ -714,6 +714,74 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <translation>Lauf %1 nach %2 exportiert (keine Strecke: nur die Zusammenfassung des Laufs).
 </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-03-14</source>
+        <translation>„%1“ ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <source>Saved the morning check of %1.
+</source>
+        <translation>Morgenwert vom %1 gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>limp</source>
+        <translation>Hinken</translation>
+    </message>
+    <message>
+        <source>%1  %2/10  %3
+</source>
+        <translation>%1  %2/10  %3
+</translation>
+    </message>
+    <message>
+        <source>No morning checks.
+</source>
+        <translation>Keine Morgenwerte.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the morning check of %1.
+</source>
+        <translation>Morgenwert vom %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>Started way back %1 at level 1 (%2).
+</source>
+        <translation>Weg zurück %1 auf Stufe 1 begonnen (%2).
+</translation>
+    </message>
+    <message>
+        <source>No way back started. %1
+</source>
+        <translation>Kein Weg zurück begonnen. %1
+</translation>
+    </message>
+    <message>
+        <source>no way back is under way</source>
+        <translation>es läuft kein Weg zurück</translation>
+    </message>
+    <message>
+        <source>Ended way back %1.</source>
+        <translation>Weg zurück %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Way back %1 (%2), started %3: %4, level %5 of 6, today: %6
+</source>
+        <translation>Weg zurück %1 (%2), begonnen %3: %4, Stufe %5 von 6, heute: %6
+</translation>
+    </message>
+    <message>
+        <source>Next session on %1: %2
+</source>
+        <translation>Nächste Einheit am %1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>EntryWords</name>
@@ -1120,22 +1188,22 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     <message>
         <source>Strict (kneecap)</source>
         <comment>profile label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Streng (Kniescheibe)</translation>
     </message>
     <message>
         <source>at most 2/10 during, back to your usual within an hour, and no worse the next morning</source>
         <comment>profile ceilings</comment>
-        <translation type="unfinished"></translation>
+        <translation>höchstens 2/10 beim Laufen, binnen einer Stunde zurück beim üblichen Wert und am nächsten Morgen nicht schlechter</translation>
     </message>
     <message>
         <source>Tendon</source>
         <comment>profile label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehne</translation>
     </message>
     <message>
         <source>at most 5/10 during and after, and no worse the next morning</source>
         <comment>profile ceilings</comment>
-        <translation type="unfinished"></translation>
+        <translation>höchstens 5/10 beim Laufen und danach und am nächsten Morgen nicht schlechter</translation>
     </message>
 </context>
 <context>
@@ -1279,11 +1347,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
     </message>
     <message>
         <source>the date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>the way back must end at or after it started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Weg zurück muss bei oder nach seinem Beginn enden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2232,183 +2300,183 @@ Verhältnis akut zu chronisch: %1</translation>
     </message>
     <message>
         <source>%1; warm up 10–15 minutes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; vorher 10–15 Minuten aufwärmen.</translation>
     </message>
     <message>
         <source>Rest today; next, on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Pause; als Nächstes am %1: %2.</translation>
     </message>
     <message>
         <source>Rate this morning&apos;s knee first; then: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte zuerst das Knie heute Morgen; dann: %1.</translation>
     </message>
     <message>
         <source>See a clinician before running again: the way back is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass dich ärztlich untersuchen, bevor du wieder läufst: der Weg zurück ist angehalten.</translation>
     </message>
     <message>
         <source>a pain of %1 reached stage 3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerz vom %1 erreichte Stufe 3 oder mehr</translation>
     </message>
     <message>
         <source>a pain of %1 is a reason to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerz vom %1 ist ein Grund für einen Arztbesuch</translation>
     </message>
     <message>
         <source>a third session over the limits within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dritte Einheit über den Grenzen binnen 14 Tagen</translation>
     </message>
     <message>
         <source>Not yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: %1.</translation>
     </message>
     <message>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>somewhat easy</source>
-        <translation type="unfinished"></translation>
+        <translation>eher leicht</translation>
     </message>
     <message>
         <source>somewhat hard</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anstrengend</translation>
     </message>
     <message>
         <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine; Thomeé 1997, Physical Therapy, for kneecap pain); levels from the standard return-to-run programme of a randomised trial protocol for overuse knee injuries (Trials 2023); ceilings for kneecap pain from La Trobe University&apos;s patellofemoral pain education and Esculier et al. 2018, British Journal of Sports Medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007, American Journal of Sports Medicine; Thomeé 1997, Physical Therapy, für Kniescheibenschmerz); Stufen aus dem üblichen Wiedereinstiegsprogramm eines randomisierten Studienprotokolls zu Überlastungsverletzungen des Knies (Trials 2023); Grenzen bei Kniescheibenschmerz aus der Patientenschulung der La Trobe University zum patellofemoralen Schmerz und Esculier et al. 2018, British Journal of Sports Medicine.</translation>
     </message>
     <message>
         <source>%1/10 during, the limit is %2/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 beim Laufen, die Grenze ist %2/10</translation>
     </message>
     <message>
         <source>%1/10 an hour after, the limit is %2/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 eine Stunde danach, die Grenze ist %2/10</translation>
     </message>
     <message>
         <source>%1/10 this morning, your usual is %2/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 heute Morgen, dein üblicher Wert ist %2/10</translation>
     </message>
     <message>
         <source>swelling the next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung am nächsten Morgen</translation>
     </message>
     <message>
         <source>a limp the next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinken am nächsten Morgen</translation>
     </message>
     <message>
         <source>a pain entry of %1/10 after the run, the limit is %2/10</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerzeintrag von %1/10 nach dem Lauf, die Grenze ist %2/10</translation>
     </message>
     <message>
         <source>less than 90% of the level&apos;s distance</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als 90 % der Strecke der Stufe</translation>
     </message>
     <message>
         <source>before its day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor ihrem Tag (%1)</translation>
     </message>
     <message>
         <source>not rated: the ratings during, after or the next morning are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet: die Werte beim Laufen, danach oder am nächsten Morgen fehlen</translation>
     </message>
     <message>
         <source>Level %1 of 6: run all of it, for %2, %3, on flat ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 von 6: alles laufen, %2, %3, auf flachem Boden</translation>
     </message>
     <message>
         <source>Level %1 of 6: walk %2 min, run %3 min, for %4, %5, on flat ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 von 6: %2 min gehen, %3 min laufen, %4, %5, auf flachem Boden</translation>
     </message>
     <message>
         <source>a pain of stage 3 or more is still there or ended less than 48 h ago: wait until the knee has been pain-free for 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schmerz der Stufe 3 oder mehr besteht noch oder endete vor weniger als 48 h: warte, bis das Knie 2 Tage schmerzfrei war</translation>
     </message>
     <message>
         <source>a reason to see a doctor holds: start once a clinician has cleared you to run (--cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Grund für einen Arztbesuch besteht: beginne, sobald eine Ärztin oder ein Arzt das Laufen freigegeben hat (--cleared)</translation>
     </message>
     <message>
         <source>first walk briskly for 30 minutes; start once that was free of pain and limp (--walk-ok)</source>
-        <translation type="unfinished"></translation>
+        <translation>geh zuerst 30 Minuten zügig; beginne, sobald das ohne Schmerz und Hinken ging (--walk-ok)</translation>
     </message>
     <message>
         <source>a way back is already under way: stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Weg zurück läuft bereits: beende ihn zuerst</translation>
     </message>
     <message>
         <source>The way back can start at level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg zurück kann auf Stufe 1 beginnen.</translation>
     </message>
     <message>
         <source>The pain of %1 has been gone for at least 2 days: the way back can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz vom %1 ist seit mindestens 2 Tagen weg: der Weg zurück kann beginnen.</translation>
     </message>
     <message>
         <source>Start the way back at level 1 once a brisk 30-minute walk is free of pain and limp; warm up 10–15 minutes first and keep to flat ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne den Weg zurück auf Stufe 1, sobald 30 Minuten zügiges Gehen ohne Schmerz und Hinken gehen; wärm dich vorher 10–15 Minuten auf und bleib auf flachem Boden.</translation>
     </message>
     <message>
         <source>Back to level %1: the session of %2 went over the limits (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf Stufe %1: die Einheit vom %2 ging über die Grenzen (%3).</translation>
     </message>
     <message>
         <source>Rest two days before the next session; cool the knee and keep to flat ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach zwei Tage Pause vor der nächsten Einheit; kühl das Knie und bleib auf flachem Boden.</translation>
     </message>
     <message>
         <source>The session of %1 came before its day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit vom %1 kam vor ihrem Tag (%2).</translation>
     </message>
     <message>
         <source>Keep a rest day between sessions (two after a step back): the knee needs them to adapt. A session too soon never counts towards going up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte einen Ruhetag zwischen den Einheiten (zwei nach einem Schritt zurück): das Knie braucht sie, um sich anzupassen. Eine zu frühe Einheit zählt nie für den Aufstieg.</translation>
     </message>
     <message>
         <source>Rate this morning&apos;s knee: the session of %1 is decided by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte das Knie heute Morgen: davon hängt die Einheit vom %1 ab.</translation>
     </message>
     <message>
         <source>Give the pain on getting up (0–10), and whether the knee is swollen or you limp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Schmerz beim Aufstehen an (0–10) und ob das Knie geschwollen ist oder du hinkst.</translation>
     </message>
     <message>
         <source>The way back is paused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg zurück ist angehalten: %1.</translation>
     </message>
     <message>
         <source>Stop running and see a clinician; start again at level 1 once they have cleared you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf zu laufen und lass dich ärztlich untersuchen; beginne wieder auf Stufe 1, sobald du freigegeben bist.</translation>
     </message>
     <message>
         <source>This week %1/10 in the mornings, the week before %2/10: the load is more than the knee can take; hold or reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche morgens %1/10, die Woche davor %2/10: die Belastung ist mehr, als das Knie verträgt; halte oder verringere sie.</translation>
     </message>
     <message>
         <source>Hold or reduce the load until the morning pain is back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte oder verringere die Belastung, bis der Morgenschmerz wieder dort ist, wo er war.</translation>
     </message>
     <message>
         <source>Pain-monitoring model (Silbernagel et al. 2007, American Journal of Sports Medicine): pain must not grow from week to week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz-Monitoring-Modell (Silbernagel et al. 2007, American Journal of Sports Medicine): der Schmerz darf nicht von Woche zu Woche zunehmen.</translation>
     </message>
     <message>
         <source>during the run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lauf vom %1</translation>
     </message>
     <message>
         <source>an hour after the run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stunde nach dem Lauf vom %1</translation>
     </message>
     <message>
         <source>The knee hurt %1/10 %2, above 5/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knie schmerzte %1/10 %2, über 5/10.</translation>
     </message>
     <message>
         <source>The load was too high: reduce it until pain stays at or below 5/10 and settles by the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belastung war zu hoch: verringere sie, bis der Schmerz bei höchstens 5/10 bleibt und bis zum nächsten Morgen abklingt.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,8 @@ TEST(Allowance, HasEveryKeyOfRulesR15AndTheNumbers) {
               sortedKeys({QStringLiteral("as_of"), QStringLiteral("week_start"),
                           QStringLiteral("week_left_km"), QStringLiteral("run_max_km"),
                           QStringLiteral("run_today"), QStringLiteral("pain_stage"),
-                          QStringLiteral("shoe_id"), QStringLiteral("advice")}));
+                          QStringLiteral("shoe_id"), QStringLiteral("advice"),
+                          QStringLiteral("comeback")}));
     EXPECT_EQ(allowance.value(QStringLiteral("as_of")).toString(),
               QStringLiteral("2026-11-21T12:00:00"));
     EXPECT_EQ(allowance.value(QStringLiteral("week_start")).toString(),

@@ -54,7 +54,8 @@ TEST_F(ReportCommand, PrintsThePeriodsContentAsOneObject) {
     const QJsonObject report = outcome.object();
     EXPECT_EQ(keysOf(report), sortedKeys({QStringLiteral("period"), QStringLiteral("summary"),
                                           QStringLiteral("weeks"), QStringLiteral("pain"),
-                                          QStringLiteral("warnings"), QStringLiteral("shoes")}));
+                                          QStringLiteral("warnings"), QStringLiteral("shoes"),
+                                          QStringLiteral("comeback"), QStringLiteral("mornings")}));
     EXPECT_EQ(report[QStringLiteral("period")][QStringLiteral("from")].toString(),
               QStringLiteral("2026-11-09"));
     const QJsonObject summary = report[QStringLiteral("summary")].toObject();

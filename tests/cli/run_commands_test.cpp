@@ -60,7 +60,8 @@ TEST(RunAdd, PrintsIdAndWarningsAndListHasEveryKeyOfCliMd) {
                     QStringLiteral("shoe_id"), QStringLiteral("surface"), QStringLiteral("hilly"),
                     QStringLiteral("type"), QStringLiteral("rpe"), QStringLiteral("cadence"),
                     QStringLiteral("hr"), QStringLiteral("notes"), QStringLiteral("source"),
-                    QStringLiteral("spike_pct")}));
+                    QStringLiteral("spike_pct"), QStringLiteral("pain_during"),
+                    QStringLiteral("pain_after")}));
     EXPECT_EQ(run.value(QStringLiteral("start")).toString(), QStringLiteral("2026-11-20T07:30:00"));
     EXPECT_DOUBLE_EQ(run.value(QStringLiteral("distance_km")).toDouble(), 10.2);
     EXPECT_EQ(run.value(QStringLiteral("duration_s")).toInt(), 3310);

@@ -5,6 +5,8 @@
 
 #include "core/io/journal_json.h"
 #include "core/model/validation.h"
+#include "core/rules/as_of_journal.h"
+#include "core/rules/comeback.h"
 
 #include <gtest/gtest.h>
 
@@ -337,6 +339,38 @@ TEST(DemoHistory, OneOrTwoPainsAreOngoingOneOfThemRecent) {
 
 TEST(DemoHistory, SettingsAreTheDefaults) {
     EXPECT_EQ(thirtyYears().settings, Settings());
+}
+
+}  // namespace
+}  // namespace stridelog
+
+namespace stridelog {
+namespace {
+
+// Rules 1.2: the demo's way back has a step back, is completed, and its sessions are rated.
+TEST(DemoHistory, AWayBackWithOneStepBackIsCompletedWithRatingsAndMornings) {
+    const JournalSnapshot& journal = oneYear();
+    ASSERT_EQ(journal.programmes.size(), 1u);
+    const AsOfJournal view(journal, AsOf::endOfLocalDay(kEnd));
+    const auto status = assessComeback(view);
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->state, ComebackState::Completed);
+    const auto broke = std::count_if(
+        status->sessions.begin(), status->sessions.end(),
+        [](const ComebackSession& session) { return session.outcome == SessionOutcome::Broke; });
+    EXPECT_EQ(broke, 1);
+    EXPECT_EQ(status->sessions.size(), 15u);
+    EXPECT_GE(journal.mornings.size(), 50u);
+    const auto rated =
+        std::count_if(journal.runs.begin(), journal.runs.end(),
+                      [](const stridelog::Run& run) { return run.painDuring.has_value(); });
+    EXPECT_GE(rated, 20);
+    // The stage 3 pain before it ended at least 48 h before S: the start was allowed.
+    JournalSnapshot before = journal;
+    before.programmes.clear();
+    const auto readiness =
+        comebackReadiness(AsOfJournal(before, AsOf(status->started)), status->started, false, true);
+    EXPECT_TRUE(readiness.ready) << readiness.why.toStdString();
 }
 
 }  // namespace

@@ -267,6 +267,17 @@ TEST_F(Comeback, AThirdBrokenSessionWithinFourteenDaysPausesTheProgramme) {
     EXPECT_EQ(found->state, ComebackState::Active);
 }
 
+TEST_F(Comeback, APausedProgrammeStartsAgainOnlyWithTheClinicansClearance) {
+    session(0, 1609, 3);
+    session(3, 1609, 3);
+    session(6, 1609, 3);
+    const AsOfJournal view(journal, endOf(8));
+    ASSERT_EQ(assessComeback(view)->state, ComebackState::Paused);
+    EXPECT_EQ(comebackReadiness(view, on(8), false, true).blocks,
+              std::vector<ReadinessBlock>{ReadinessBlock::DoctorReason});
+    EXPECT_TRUE(comebackReadiness(view, on(8), true, true).ready);
+}
+
 TEST_F(Comeback, APainReachingStageThreeAfterTheStartPausesIt) {
     session(0);
     journal.pain(on(2)).onset(Onset::Start).ongoing();

@@ -10,12 +10,14 @@
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
 #include "widgets/quiet_label.h"
+#include "widgets/readable_placeholder.h"
 #include "widgets/status_message.h"
 #include "window_state.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -37,6 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     : QMainWindow(parent), clock_(clock) {
     setWindowTitle(tr("Stridelog"));
     setObjectName(QStringLiteral("mainWindow"));
+    keepPlaceholdersReadable();
     createActions();
     auto* disclaimer = new QLabel(
         tr("Stridelog is a training journal, not medical advice. For pain that worries you, "
@@ -49,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     disclaimer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     quieten(disclaimer);
     statusBar()->addPermanentWidget(disclaimer, 1);
+    keepMessagesInView(this, disclaimer);
     setSession(std::move(session));
 }
 
@@ -159,6 +163,7 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     setWindowTitle(tr("%1 — Stridelog").arg(QFileInfo(session_->journalPath()).fileName()));
     setWindowFilePath(session_->journalPath());
     createPages();
+    watchJournalFile();
     Q_EMIT journalOpened(session_->journalPath());
 }
 
@@ -193,6 +198,8 @@ JournalPage* MainWindow::page(Page page) {
             break;
         case Page::Calendar:
             created = new CalendarPage(*session_, pages_);
+            connect(static_cast<CalendarPage*>(created), &CalendarPage::dayActivated, this,
+                    &MainWindow::showDay);
             break;
     }
     QWidget* placeholder = pages_->widget(slot);
@@ -240,6 +247,20 @@ void MainWindow::restoreWindow() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // What is in a deleted journal's open file goes with the app: one last offer to keep it.
+    if (isJournalFileLost()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Journal file missing"),
+            tr("The journal file %1 is no longer there. If you quit now, everything in it is "
+               "lost. Save the journal elsewhere first?")
+                .arg(QDir::toNativeSeparators(session_->journalPath())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !askToSaveElsewhere())) {
+            event->ignore();
+            return;
+        }
+    }
     if (remembersState_) {
         const auto settings = openWindowSettings();
         saveWindowState(*this, *settings);

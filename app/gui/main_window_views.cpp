@@ -5,6 +5,7 @@
 
 #include "main_window.h"
 
+#include "pages/entry_table_page.h"
 #include "pages/run_page.h"
 #include "pages/shoe_page.h"
 
@@ -44,6 +45,21 @@ RunPage* MainWindow::showRun(std::int64_t id) {
     runPage_->showRun(RunId(id));
     showDetail(this, navigation_, pages_, runPage_, Page::Runs);
     return runPage_;
+}
+
+void MainWindow::showDay(QDate day) {
+    std::vector<std::int64_t> runs;
+    for (const Run& run : session_->evaluation().journal.runs) {
+        if (run.start.localDate() == day) runs.push_back(run.id.value());
+    }
+    if (runs.empty()) return;
+    if (runs.size() == 1) {
+        showRun(runs.front());
+        return;
+    }
+    showPage(Page::Runs);
+    if (auto* table = qobject_cast<EntryTablePage*>(page(Page::Runs)))
+        table->setDateRange(day, day);
 }
 
 ShoePage* MainWindow::showShoe(std::int64_t id) {

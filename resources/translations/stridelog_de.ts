@@ -2483,34 +2483,6 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
         <source>They now count on %1. Edit ▸ Undo takes it back.</source>
         <translation>Sie zählen jetzt für %1. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported: %n run(s)</source>
-        <translation>
-            <numerusform>Importiert: %n Lauf</numerusform>
-            <numerusform>Importiert: %n Läufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Already in the journal: %n run(s)</source>
-        <translation>
-            <numerusform>Schon im Tagebuch: %n Lauf</numerusform>
-            <numerusform>Schon im Tagebuch: %n Läufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped: %n activity(ies)</source>
-        <translation>
-            <numerusform>Übersprungen: %n Aktivität</numerusform>
-            <numerusform>Übersprungen: %n Aktivitäten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not be read: %n</source>
-        <translation>
-            <numerusform>Nicht lesbar: %n</numerusform>
-            <numerusform>Nicht lesbar: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run</source>
         <translation>Lauf</translation>
@@ -2527,6 +2499,34 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     <message>
         <source>the same run appears earlier in the file</source>
         <translation>derselbe Lauf steht weiter oben in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported: 1 run</source>
+        <translation>Importiert: 1 Lauf</translation>
+    </message>
+    <message>
+        <source>Imported: %1 runs</source>
+        <translation>Importiert: %1 Läufe</translation>
+    </message>
+    <message>
+        <source>Already in the journal: 1 run</source>
+        <translation>Schon im Tagebuch: 1 Lauf</translation>
+    </message>
+    <message>
+        <source>Already in the journal: %1 runs</source>
+        <translation>Schon im Tagebuch: %1 Läufe</translation>
+    </message>
+    <message>
+        <source>Skipped: 1 activity</source>
+        <translation>Übersprungen: 1 Aktivität</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 activities</source>
+        <translation>Übersprungen: %1 Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
     </message>
 </context>
 <context>

@@ -28,16 +28,19 @@ constexpr ImportStatus kGroupOrder[] = {ImportStatus::Error, ImportStatus::Dupli
 constexpr int kOpenGroupLines = 30;
 
 QString groupTitle(ImportStatus status, std::int64_t count) {
-    const int n = static_cast<int>(count);
+    const bool one = count == 1;
     switch (status) {
         case ImportStatus::Imported:
-            return ImportResultsDialog::tr("Imported: %n run(s)", nullptr, n);
+            return one ? ImportResultsDialog::tr("Imported: 1 run")
+                       : ImportResultsDialog::tr("Imported: %1 runs").arg(count);
         case ImportStatus::Duplicate:
-            return ImportResultsDialog::tr("Already in the journal: %n run(s)", nullptr, n);
+            return one ? ImportResultsDialog::tr("Already in the journal: 1 run")
+                       : ImportResultsDialog::tr("Already in the journal: %1 runs").arg(count);
         case ImportStatus::Skipped:
-            return ImportResultsDialog::tr("Skipped: %n activity(ies)", nullptr, n);
+            return one ? ImportResultsDialog::tr("Skipped: 1 activity")
+                       : ImportResultsDialog::tr("Skipped: %1 activities").arg(count);
         case ImportStatus::Error:
-            return ImportResultsDialog::tr("Could not be read: %n", nullptr, n);
+            return ImportResultsDialog::tr("Could not be read: %1").arg(count);
     }
     return {};
 }

@@ -6,12 +6,14 @@
 #include "import/import_controller.h"
 #include "page_stack.h"
 #include "widgets/quiet_label.h"
+#include "widgets/readable_placeholder.h"
 #include "widgets/status_message.h"
 #include "window_state.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -32,6 +34,7 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     installChartAccessibility();
     setWindowTitle(tr("Stridelog"));
     setObjectName(QStringLiteral("mainWindow"));
+    keepPlaceholdersReadable();
     createActions();
     auto* disclaimer = new QLabel(
         tr("Stridelog is a training journal, not medical advice. For pain that worries you, "
@@ -44,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<JournalSession> session, const Clock& clo
     disclaimer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     quieten(disclaimer);
     statusBar()->addPermanentWidget(disclaimer, 1);
+    keepMessagesInView(this, disclaimer);
     setSession(std::move(session));
 }
 
@@ -131,6 +135,7 @@ void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
     setWindowTitle(tr("%1 — Stridelog").arg(QFileInfo(session_->journalPath()).fileName()));
     setWindowFilePath(session_->journalPath());
     createPages();
+    watchJournalFile();
     Q_EMIT journalOpened(session_->journalPath());
 }
 
@@ -154,6 +159,10 @@ ShoePage* MainWindow::showShoe(std::int64_t id) {
     return pages_->showShoe(id);
 }
 
+void MainWindow::showDay(QDate day) {
+    pages_->showDay(day);
+}
+
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (checkedIn_ || !checkInEnabled_) return;
@@ -171,6 +180,20 @@ void MainWindow::restoreWindow() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // What is in a deleted journal's open file goes with the app: one last offer to keep it.
+    if (isJournalFileLost()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Journal file missing"),
+            tr("The journal file %1 is no longer there. If you quit now, everything in it is "
+               "lost. Save the journal elsewhere first?")
+                .arg(QDir::toNativeSeparators(session_->journalPath())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !askToSaveElsewhere())) {
+            event->ignore();
+            return;
+        }
+    }
     if (remembersState_) {
         const auto settings = openWindowSettings();
         saveWindowState(*this, *settings);

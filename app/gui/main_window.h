@@ -12,6 +12,8 @@
 #include "core/rules/warning.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
 #include <memory>
 
 class QStackedWidget;
@@ -19,6 +21,7 @@ class QStackedWidget;
 namespace stridelog::gui {
 
 class ImportController;
+class JournalFileWatch;
 class JournalPage;
 class RunPage;
 class ShoePage;
@@ -41,6 +44,9 @@ public:
     // (double-click, Enter) and screenshot mode.
     RunPage* showRun(std::int64_t id);
     ShoePage* showShoe(std::int64_t id);
+    // A day's runs (a double-click in the calendar): the run's own page when there is one, the
+    // Runs page showing only that day when there are several, nothing on a day without runs.
+    void showDay(QDate day);
     // Replaces the open journal (File ▸ New, Open, Restore).
     void setSession(std::unique_ptr<JournalSession> session);
     // Imports started from the File menu or by dropping files on the window.
@@ -54,6 +60,12 @@ public:
     // Puts the window where the runner left it (size, position, page, splitters) and
     // remembers it again on close; without it (screenshots, tests) nothing is read or kept.
     void restoreWindow();
+    // The open journal's file was deleted or replaced (session/journal_file_watch.h): copies
+    // the open journal to `target` through the backup mechanism and reopens it there. False,
+    // with a message, when nothing was written.
+    bool saveJournalElsewhere(const QString& target);
+    // Whether the open journal's file is gone from its path (checked now).
+    bool isJournalFileLost();
 
 Q_SIGNALS:
     // A journal was opened in the window (at start, or File ▸ New, Open).
@@ -95,6 +107,11 @@ private:
     void startImport(const QStringList& paths);
     void showFailure(const QString& message);
     void announceUndoStep(int index);
+    // main_window_lost_file.cpp: the journal's file deleted or replaced while it is open.
+    void watchJournalFile();
+    void offerToSaveElsewhere();
+    // Asks where to save it and does; false when the runner chose not to, or it failed.
+    bool askToSaveElsewhere();
 
     const Clock& clock_;
     std::unique_ptr<JournalSession> session_;
@@ -107,6 +124,7 @@ private:
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
+    QPointer<JournalFileWatch> fileWatch_;
     bool checkedIn_ = false;
     bool checkInEnabled_ = true;
     bool remembersState_ = false;

@@ -3,6 +3,7 @@
 
 #include "pages/calendar_page.h"
 #include "pages/dashboard_page.h"
+#include "pages/entry_table_page.h"
 #include "pages/knee_page.h"
 #include "pages/pain_page.h"
 #include "pages/run_page.h"
@@ -88,8 +89,11 @@ JournalPage* PageStack::build(Page page) {
         }
         case Page::Knee:
             return new KneePage(session_, pages_);
-        case Page::Calendar:
-            return new CalendarPage(session_, pages_);
+        case Page::Calendar: {
+            auto* calendar = new CalendarPage(session_, pages_);
+            connect(calendar, &CalendarPage::dayActivated, this, &PageStack::showDay);
+            return calendar;
+        }
     }
     return qobject_cast<JournalPage*>(pages_->widget(0));
 }
@@ -133,6 +137,21 @@ ShoePage* PageStack::showShoe(std::int64_t id) {
     shoePage_->showShoe(ShoeId(id));
     showDetail(shoePage_, Page::Shoes);
     return shoePage_;
+}
+
+void PageStack::showDay(QDate day) {
+    std::vector<std::int64_t> runs;
+    for (const Run& run : session_.evaluation().journal.runs) {
+        if (run.start.localDate() == day) runs.push_back(run.id.value());
+    }
+    if (runs.empty()) return;
+    if (runs.size() == 1) {
+        showRun(runs.front());
+        return;
+    }
+    showPage(Page::Runs);
+    if (auto* table = qobject_cast<EntryTablePage*>(page(Page::Runs)))
+        table->setDateRange(day, day);
 }
 
 // `from` becomes the navigation's row without the row change switching pages.

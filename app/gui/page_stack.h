@@ -11,6 +11,7 @@
 //   navigation row ──► PageStack::showPage ──► page(row), built on first use ──► pageShown
 //   runs / shoes table, warning card ──► showRun / showShoe / showSubject ──► detail page
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -46,6 +47,9 @@ public:
     void showSubject(const WarningSubject& subject);
     RunPage* showRun(std::int64_t id);
     ShoePage* showShoe(std::int64_t id);
+    // A day's runs (a double-click in the calendar): the run's own page when there is one, the
+    // Runs page showing only that day when there are several, nothing on a day without runs.
+    void showDay(QDate day);
     // The navigation's row, or kPageCount and up while a detail page is shown.
     int currentIndex() const;
     QListWidget* navigation() const { return navigation_; }

@@ -2900,32 +2900,12 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
 <context>
     <name>stridelog::gui::ImportResultsDialog</name>
     <message>
-        <source>imported</source>
-        <translation>importiert</translation>
-    </message>
-    <message>
         <source>already in the journal</source>
         <translation>schon im Tagebuch</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>could not be read</source>
-        <translation>nicht lesbar</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -2970,6 +2950,51 @@ Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     <message>
         <source>They now count on %1. Edit ▸ Undo takes it back.</source>
         <translation>Sie zählen jetzt für %1. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a run: its date and time, its distance</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the same run appears earlier in the file</source>
+        <translation>derselbe Lauf steht weiter oben in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported: 1 run</source>
+        <translation>Importiert: 1 Lauf</translation>
+    </message>
+    <message>
+        <source>Imported: %1 runs</source>
+        <translation>Importiert: %1 Läufe</translation>
+    </message>
+    <message>
+        <source>Already in the journal: 1 run</source>
+        <translation>Schon im Tagebuch: 1 Lauf</translation>
+    </message>
+    <message>
+        <source>Already in the journal: %1 runs</source>
+        <translation>Schon im Tagebuch: %1 Läufe</translation>
+    </message>
+    <message>
+        <source>Skipped: 1 activity</source>
+        <translation>Übersprungen: 1 Aktivität</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 activities</source>
+        <translation>Übersprungen: %1 Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3171,14 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>Back</source>
         <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Left knee, front</source>
+        <translation>Linkes Knie, vorn</translation>
+    </message>
+    <message>
+        <source>Right knee, front</source>
+        <translation>Rechtes Knie, vorn</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3373,14 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>Edit run and its knee pain</source>
         <translation>Lauf und seinen Knieschmerz bearbeiten</translation>
+    </message>
+    <message>
+        <source>When the pain began</source>
+        <translation>Wann der Schmerz begann</translation>
+    </message>
+    <message>
+        <source>Pain &amp;began:</source>
+        <translation>Schmerz &amp;begann:</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3589,42 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <source>Restored the journal from %1.</source>
         <translation>Tagebuch aus %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Journal file missing</source>
+        <translation>Tagebuchdatei fehlt</translation>
+    </message>
+    <message>
+        <source>The journal file %1 is no longer there. If you quit now, everything in it is lost. Save the journal elsewhere first?</source>
+        <translation>Die Tagebuchdatei %1 ist nicht mehr da. Wenn du jetzt beendest, ist alles darin verloren. Das Tagebuch vorher woanders speichern?</translation>
+    </message>
+    <message>
+        <source>The journal file %1 was deleted or replaced while Stridelog had it open. What you log is kept only until you quit: save the journal elsewhere to keep it.</source>
+        <translation>Die Tagebuchdatei %1 wurde gelöscht oder ersetzt, während Stridelog sie geöffnet hatte. Was du einträgst, bleibt nur bis zum Beenden erhalten: Speichere das Tagebuch woanders, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Woanders speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Save the journal elsewhere</source>
+        <translation>Tagebuch woanders speichern</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name.</source>
+        <translation>%1 gibt es schon. Wähle einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be saved to %1: %2</source>
+        <translation>Das Tagebuch konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the journal to %1; it is open there now.</source>
+        <translation>Das Tagebuch wurde unter %1 gespeichert und ist jetzt dort geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::MonthGrid</name>
@@ -3562,6 +3639,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Week</source>
         <translation>Woche</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4854,14 @@ Lauf (30 Tage)</translation>
     <message>
         <source>Added %1. Add more pairs on the Shoes page.</source>
         <translation>%1 hinzugefügt. Weitere Paare auf der Seite Schuhe.</translation>
+    </message>
+    <message>
+        <source>a&amp;lready run:</source>
+        <translation>bereits ge&amp;laufen:</translation>
+    </message>
+    <message>
+        <source>How far the pair has already run, in %1</source>
+        <translation>Wie weit das Paar schon gelaufen ist, in %1</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stridelog::gui {
 
@@ -64,10 +67,11 @@ LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing,
     if (existingPain_) {
         painGroup_->setChecked(true);
         painFields_->setPain(*existingPain_);
+        const QScopedValueRollback setting(settingPainStart_, true);
+        painStart_->setDateTime(existingPain_->start.localDateTime());
+        painStartEdited_ = true;  // its own start, whatever the run's time becomes
     }
-    painFields_->setStart(
-        existingPain_ ? existingPain_->start : Instant::fromLocal(when_->dateTime()),
-        session_.now());
+    followRunWithPainStart();
     updatePace();
     updatePreview();
     checkLive();
@@ -124,12 +128,7 @@ void LogRunDialog::createRunFields() {
             [this] { touched_.insert(QStringLiteral("duration")); });
     connect(distance_, &QLineEdit::textChanged, this, &LogRunDialog::fieldChanged);
     connect(duration_, &QLineEdit::textChanged, this, &LogRunDialog::fieldChanged);
-    connect(when_, &DateTimeField::changed, this, [this] {
-        if (const QDateTime start = when_->dateTime(); start.isValid())
-            painFields_->setStart(existingPain_ ? existingPain_->start : Instant::fromLocal(start),
-                                  session_.now());
-        fieldChanged();
-    });
+    connect(when_, &DateTimeField::changed, this, &LogRunDialog::fieldChanged);
     connect(shoe_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
     connect(surface_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
     connect(type_, &QComboBox::currentIndexChanged, this, &LogRunDialog::fieldChanged);
@@ -141,6 +140,7 @@ void LogRunDialog::createRunFields() {
 
 void LogRunDialog::fieldChanged() {
     if (!painFields_ || !preview_) return;  // still being built
+    followRunWithPainStart();
     updatePace();
     checkLive();
     previewTimer_->start();
@@ -153,6 +153,17 @@ void LogRunDialog::createPainSection() {
     painGroup_->setChecked(false);
     painFields_ = new PainFields(painGroup_);
     painFields_->addErrorFields(errors_);
+    painStart_ = new DateTimeField(DateTimeField::Parts::DateAndTime, painFields_);
+    painStart_->setObjectName(QStringLiteral("painStart"));
+    painStart_->setAccessibleName(tr("When the pain began"));
+    auto* startLabel = new QLabel(tr("Pain &began:"), painFields_);
+    startLabel->setBuddy(painStart_);
+    painFields_->form()->insertRow(0, startLabel,
+                                   withErrorLine(painStart_, errors_, QStringLiteral("painDate")));
+    connect(painStart_, &DateTimeField::changed, this, [this] {
+        if (!settingPainStart_) painStartEdited_ = true;
+        fieldChanged();
+    });
     auto* layout = new QVBoxLayout(painGroup_);
     layout->addWidget(painFields_);
     connect(painGroup_, &QGroupBox::toggled, this, &LogRunDialog::fieldChanged);
@@ -227,7 +238,9 @@ void LogRunDialog::layOut() {
     layout->addWidget(previewBox);
     layout->addWidget(buttons_);
     setTabChain({when_->dateEdit(), when_->lastPart(), distance_, duration_, shoe_, surface_,
-                 hilly_, type_, rpe_, cadence_, heartRate_, notes_, painGroup_});
+                 hilly_, type_, rpe_, cadence_, heartRate_, notes_, painGroup_,
+                 painStart_->dateEdit(), painStart_->lastPart(),
+                 painFields_->findChild<QComboBox*>(QStringLiteral("painKnee"))});
 }
 
 void LogRunDialog::fillShoes() {
@@ -241,7 +254,17 @@ void LogRunDialog::fillShoes() {
     if (auto last = session_.journal().lastUsedShoe(); last && last.value()) {
         const int index = shoe_->findData(QVariant::fromValue(last.value()->value()));
         if (index >= 0) shoe_->setCurrentIndex(index);
+        return;
     }
+    // The first run of a journal goes in the pair added last (the one of the welcome page),
+    // so its distance counts from the start.
+    if (!session_.evaluation().journal.runs.empty() || shoe_->count() < 2) return;
+    std::int64_t newest = 0;
+    for (const Shoe& shoe : session_.evaluation().journal.shoes) {
+        if (!shoe.isRetired()) newest = std::max(newest, shoe.id.value());
+    }
+    if (const int index = shoe_->findData(QVariant::fromValue(newest)); index > 0)
+        shoe_->setCurrentIndex(index);
 }
 
 void LogRunDialog::setRun(const Run& run) {
@@ -257,6 +280,33 @@ void LogRunDialog::setRun(const Run& run) {
     setOptionalValue(cadence_, run.cadence);
     setOptionalValue(heartRate_, run.heartRate);
     notes_->setPlainText(run.notes);
+}
+
+std::optional<QDateTime> LogRunDialog::defaultPainStart() const {
+    const QDateTime start = when_->dateTime();
+    if (!start.isValid()) return std::nullopt;
+    if (painFields_->onset() != Onset::After) return start;
+    const auto duration = parseDuration(duration_->text());
+    if (!duration || duration->seconds() <= 0) return start;
+    // A run logged "now" ends in the future by its start field: pain felt now began now.
+    const Instant end = Instant::fromLocal(start).plusSeconds(duration->seconds());
+    return std::min(end, session_.now()).localDateTime();
+}
+
+void LogRunDialog::followRunWithPainStart() {
+    if (!painStartEdited_) {
+        if (const auto start = defaultPainStart(); start && *start != painStart_->dateTime()) {
+            const QScopedValueRollback setting(settingPainStart_, true);
+            painStart_->setDateTime(*start);
+        }
+    }
+    // "Still there" follows the start only when the start moved: on every other change it
+    // would undo the runner's own tick while the click is still being delivered.
+    if (const QDateTime start = painStart_->dateTime();
+        start.isValid() && start != startForStillThere_) {
+        startForStillThere_ = start;
+        painFields_->setStart(Instant::fromLocal(start), session_.now());
+    }
 }
 
 void LogRunDialog::updatePace() {
@@ -326,9 +376,16 @@ void LogRunDialog::checkLive() {
     }
     if (!painGroup_->isChecked() || !(saveTried_ || painFields_->touched())) return;
     if (!painFields_->checkComplete(errors_, false) || !run) return;
+    if (const QString problem = painStart_->problem(); !problem.isEmpty()) {
+        errors_.mark(QStringLiteral("painDate"), problem, {}, false);
+        return;
+    }
     if (const auto pain = readPain(*run)) {
-        if (const auto error = validatePain(*pain, today))
-            errors_.mark(error->field, error->message, QStringLiteral("intensity"), false);
+        if (const auto error = validatePain(*pain, today)) {
+            const QString field =
+                error->field == QStringLiteral("date") ? QStringLiteral("painDate") : error->field;
+            errors_.mark(field, error->message, QStringLiteral("intensity"), false);
+        }
     }
 }
 

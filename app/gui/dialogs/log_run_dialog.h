@@ -17,12 +17,18 @@
 // marked on its field at once, with what is accepted, and the mark goes when it is fixed; Save
 // writes nothing while a mark stands. A run with its pain is saved as one undo step (a macro
 // of the edits), so one Ctrl+Z takes back both.
+//
+// The pain has a start of its own ("Pain began"): pain that came on after the run began when
+// the run ended, so its default is the run's end for onset "after" (never later than now) and the
+// run's start for the others; it follows the run's time, duration and the onset until the runner
+// edits it. A linked pain being edited keeps its own start.
 
 #include "edit_dialog.h"
 #include "field_errors.h"
 
 #include "app/gui/session/journal_session.h"
 
+#include <QDateTime>
 #include <QSet>
 
 #include <optional>
@@ -74,6 +80,9 @@ private:
     // What a distance or duration that cannot be read should look like.
     QString readProblem(const QString& field) const;
     std::optional<PainEntry> readPain(const Run& run);
+    // When the pain began by default: the run's end for onset "after", else its start.
+    std::optional<QDateTime> defaultPainStart() const;
+    void followRunWithPainStart();
     bool store(const Run& run, const std::optional<PainEntry>& pain);
     UnitSystem units() const;
 
@@ -99,6 +108,11 @@ private:
     QPlainTextEdit* notes_ = nullptr;
     QGroupBox* painGroup_ = nullptr;
     PainFields* painFields_ = nullptr;
+    DateTimeField* painStart_ = nullptr;
+    // Set once the runner types in "Pain began": it stops following the run.
+    bool painStartEdited_ = false;
+    bool settingPainStart_ = false;
+    QDateTime startForStillThere_;  // the pain start "Still there" was last judged by
     QLabel* preview_ = nullptr;
     QScrollArea* previewArea_ = nullptr;
     QTimer* previewTimer_ = nullptr;

@@ -23,6 +23,11 @@
 namespace stridelog::gui {
 namespace {
 
+// The pain's date is its own field here; the run's is "date".
+QString painErrorField(const QString& field) {
+    return field == QStringLiteral("date") ? QStringLiteral("painDate") : field;
+}
+
 template <class E>
 std::optional<E> comboValue(const QComboBox* combo) {
     return fromString<E>(combo->currentData().toString());
@@ -76,10 +81,10 @@ std::optional<Run> LogRunDialog::readRun(bool mark) {
 std::optional<PainEntry> LogRunDialog::readPain(const Run& run) {
     // Nothing is assessed until the runner has said where and how long.
     if (!painGroup_->isChecked() || !painFields_->isComplete()) return std::nullopt;
-    // New pain is logged as starting when the run did (its onset says when it came on); a
-    // linked entry keeps its own start unless it was the run's.
-    const bool ownStart = existingPain_ && existing_ && existingPain_->start != existing_->start;
-    PainEntry pain = painFields_->pain(ownStart ? existingPain_->start : run.start);
+    // The pain starts when "Pain began" says (by default when the run ended, for pain after
+    // it); a half-typed start reads as the run's, and is marked on its field.
+    const QDateTime began = painStart_->dateTime();
+    PainEntry pain = painFields_->pain(began.isValid() ? Instant::fromLocal(began) : run.start);
     if (existingPain_) {
         pain.id = existingPain_->id;
         pain.notes = existingPain_->notes;
@@ -101,9 +106,13 @@ bool LogRunDialog::save() {
     std::optional<PainEntry> pain;
     if (painGroup_->isChecked()) {
         if (!painFields_->checkComplete(errors_)) return false;
+        if (const QString problem = painStart_->problem(); !problem.isEmpty()) {
+            errors_.mark(QStringLiteral("painDate"), problem);
+            return false;
+        }
         pain = readPain(*run);
         if (const auto error = validatePain(*pain, today)) {
-            errors_.mark(error->field, error->message, QStringLiteral("intensity"));
+            errors_.mark(painErrorField(error->field), error->message, QStringLiteral("intensity"));
             return false;
         }
     }

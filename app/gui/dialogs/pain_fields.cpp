@@ -46,6 +46,8 @@ void PainFields::createWidgets() {
     fillCombo<Knee>(knee_, &words::label);
     site_ = new KneeSitePicker(this);
     site_->setObjectName(QStringLiteral("painSite"));
+    // The drawing shows the knee the box shows from the first paint, not only after a change.
+    site_->setKnee(*fromString<Knee>(knee_->currentData().toString()));
     siteName_ = new QLabel(tr("Click where it hurts"), this);
     siteName_->setObjectName(QStringLiteral("painSiteName"));
     intensity_ = new QSlider(Qt::Horizontal, this);
@@ -103,19 +105,24 @@ void PainFields::createWidgets() {
     });
     intensityValue_->setText(tr("%1 / 10").arg(intensity_->value()));
     connect(onset_, &QComboBox::currentIndexChanged, this, changedSignal);
+    // "How long" stays open while "Still there" is ticked, so Alt+L can go to it: a length
+    // typed there is the answer and unticks "Still there"; ticking it again clears the length.
     connect(stillThere_, &QCheckBox::toggled, this, [this, changedSignal](bool still) {
-        lasted_->setEnabled(!still);
-        lastedUnit_->setEnabled(!still);
+        if (still) lasted_->setValue(0);
         changedSignal();
     });
     connect(stillThere_, &QCheckBox::clicked, this, [this] { stillThereTouched_ = true; });
-    lasted_->setEnabled(false);
-    lastedUnit_->setEnabled(false);
     const auto touched = [this, changedSignal] {
         lastedTouched_ = true;
         changedSignal();
     };
-    connect(lasted_, &QSpinBox::valueChanged, this, touched);
+    connect(lasted_, &QSpinBox::valueChanged, this, [this, touched](int value) {
+        if (value > 0 && stillThere_->isChecked()) {
+            stillThereTouched_ = true;
+            stillThere_->setChecked(false);
+        }
+        touched();
+    });
     connect(lastedUnit_, &QComboBox::currentIndexChanged, this, touched);
     for (QCheckBox* box : {swelling_, locking_, sharp_}) {
         connect(box, &QCheckBox::toggled, this, changedSignal);
@@ -158,7 +165,9 @@ void PainFields::layOut() {
     lastedBox->addLayout(lastedRow);
     lastedError_ = FieldErrors().createLabel(this, QStringLiteral("painLastedError"));
     lastedBox->addWidget(lastedError_);
-    form->addRow(buddyLabel(tr("How &long did it last?"), stillThere_), lastedBox);
+    // The label names the length, so its Alt+L goes there (not to "Still there", which has its
+    // own Alt+R and would be ticked by its buddy's mnemonic).
+    form->addRow(buddyLabel(tr("How &long did it last?"), lasted_), lastedBox);
     // Two rows, so the dialog is not wider than the drawing needs.
     auto* flags = new QGridLayout;
     flags->setContentsMargins(0, 0, 0, 0);
@@ -194,6 +203,14 @@ bool PainFields::checkComplete(FieldErrors& errors, bool focus) const {
         complete = false;
     }
     return complete;
+}
+
+Onset PainFields::onset() const {
+    return fromString<Onset>(onset_->currentData().toString()).value_or(Onset::After);
+}
+
+QFormLayout* PainFields::form() const {
+    return static_cast<QFormLayout*>(layout());
 }
 
 void PainFields::setStart(Instant start, Instant now) {

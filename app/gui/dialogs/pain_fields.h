@@ -52,6 +52,9 @@ public:
     bool touched() const { return siteTouched_ || lastedTouched_; }
 
     KneeSitePicker* sitePicker() const { return site_; }
+    Onset onset() const;
+    // The form the questions sit in, for a dialog that asks one more (when it started).
+    QFormLayout* form() const;
 
 Q_SIGNALS:
     void changed();

@@ -112,7 +112,7 @@ void ImportController::onWorkerFinished(const ImportReport& report, const Journa
     // One step on the undo stack for the whole import, whatever number of files it read.
     edits::recordImport(session_, added);
     announce(dialogParent_, tr("Import: %1").arg(ImportResultsDialog::summary(lastReport_)));
-    if (interactive_) showImportResults(lastReport_, dialogParent_, &session_);
+    if (interactive_) showImportResults(lastReport_, dialogParent_, &session_, added.runs.added);
     Q_EMIT finished();
 }
 

@@ -4,6 +4,8 @@
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/session/journal_session.h"
 
+#include "core/model/unit_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -11,58 +13,42 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stridelog::gui {
 namespace {
 
-QString statusWord(ImportStatus status) {
+// The groups, in the order a runner needs them: what went wrong first.
+constexpr ImportStatus kGroupOrder[] = {ImportStatus::Error, ImportStatus::Duplicate,
+                                        ImportStatus::Skipped, ImportStatus::Imported};
+// A group this long starts folded; errors are always open.
+constexpr int kOpenGroupLines = 30;
+
+QString groupTitle(ImportStatus status, std::int64_t count) {
+    const bool one = count == 1;
     switch (status) {
         case ImportStatus::Imported:
-            return ImportResultsDialog::tr("imported");
+            return one ? ImportResultsDialog::tr("Imported: 1 run")
+                       : ImportResultsDialog::tr("Imported: %1 runs").arg(count);
         case ImportStatus::Duplicate:
-            return ImportResultsDialog::tr("already in the journal");
+            return one ? ImportResultsDialog::tr("Already in the journal: 1 run")
+                       : ImportResultsDialog::tr("Already in the journal: %1 runs").arg(count);
         case ImportStatus::Skipped:
-            return ImportResultsDialog::tr("skipped");
+            return one ? ImportResultsDialog::tr("Skipped: 1 activity")
+                       : ImportResultsDialog::tr("Skipped: %1 activities").arg(count);
         case ImportStatus::Error:
-            return ImportResultsDialog::tr("could not be read");
+            return ImportResultsDialog::tr("Could not be read: %1").arg(count);
     }
     return {};
-}
-
-QTableWidget* resultsTable(const ImportReport& report, QWidget* parent) {
-    auto* table = new QTableWidget(static_cast<int>(report.results.size()), 3, parent);
-    table->setObjectName(QStringLiteral("importResults"));
-    table->setHorizontalHeaderLabels({ImportResultsDialog::tr("File"),
-                                      ImportResultsDialog::tr("Status"),
-                                      ImportResultsDialog::tr("Message")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    int row = 0;
-    for (const ImportResult& result : report.results) {
-        auto* file = new QTableWidgetItem(QFileInfo(result.file).fileName());
-        file->setToolTip(result.file);
-        table->setItem(row, 0, file);
-        table->setItem(row, 1, new QTableWidgetItem(statusWord(result.status)));
-        // The File column names the file: the message says only what happened to it.
-        QString said = ImportResultsDialog::plainMessage(result);
-        const QString prefix = QFileInfo(result.file).fileName() + QStringLiteral(": ");
-        if (said.startsWith(prefix)) said = said.mid(prefix.size());
-        auto* message = new QTableWidgetItem(said);
-        message->setToolTip(result.message);
-        table->setItem(row, 2, message);
-        ++row;
-    }
-    table->resizeColumnsToContents();
-    return table;
 }
 
 }  // namespace
 
 ImportResultsDialog::ImportResultsDialog(const ImportReport& report, QWidget* parent,
-                                         JournalSession* session)
+                                         JournalSession* session, std::vector<RunId> addedRuns)
     : QDialog(parent), session_(session) {
     setWindowTitle(report.cancelled ? tr("Import cancelled") : tr("Import finished"));
     auto* layout = new QVBoxLayout(this);
@@ -70,12 +56,74 @@ ImportResultsDialog::ImportResultsDialog(const ImportReport& report, QWidget* pa
     label->setObjectName(QStringLiteral("importSummary"));
     label->setWordWrap(true);
     layout->addWidget(label);
-    if (!report.results.empty()) layout->addWidget(resultsTable(report, this));
-    if (session_) addPairOffer(layout, report);
+    if (!report.results.empty()) layout->addWidget(createResults(report));
+    if (session_) addPairOffer(layout, report, std::move(addedRuns));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(760, 420);
+}
+
+QTreeWidget* ImportResultsDialog::createResults(const ImportReport& report) {
+    auto* tree = new QTreeWidget(this);
+    tree->setObjectName(QStringLiteral("importResults"));
+    tree->setHeaderLabels({tr("File"), tr("Run"), tr("What happened")});
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(true);
+    for (const ImportStatus status : kGroupOrder) {
+        QList<QTreeWidgetItem*> lines;
+        for (const ImportResult& result : report.results) {
+            if (result.status != status) continue;
+            auto* line = new QTreeWidgetItem;
+            line->setText(0, QFileInfo(result.file).fileName());
+            line->setToolTip(0, result.file);
+            line->setText(1, runName(result.runId));
+            line->setText(2, whatHappened(result));
+            line->setToolTip(2, plainMessage(result));
+            lines << line;
+        }
+        if (lines.isEmpty()) continue;
+        auto* group = new QTreeWidgetItem(tree);
+        group->setText(0, groupTitle(status, report.count(status)));
+        group->setData(0, Qt::UserRole, static_cast<int>(status));
+        group->setFirstColumnSpanned(true);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->addChildren(lines);
+        group->setExpanded(status == ImportStatus::Error || lines.size() <= kOpenGroupLines);
+    }
+    tree->resizeColumnToContents(0);
+    tree->resizeColumnToContents(1);
+    return tree;
+}
+
+QString ImportResultsDialog::runName(std::optional<RunId> id) const {
+    if (!session_ || !id) return {};
+    const JournalSnapshot& journal = session_->evaluation().journal;
+    for (const Run& run : journal.runs) {
+        if (run.id != *id) continue;
+        return tr("%1, %2", "a run: its date and time, its distance")
+            .arg(run.start.localDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 UnitText::app(journal.settings.units).distance(run.distance));
+    }
+    return {};
+}
+
+QString ImportResultsDialog::whatHappened(const ImportResult& result) const {
+    // The File column names the file: the message says only what happened to it.
+    QString said = plainMessage(result);
+    const QString prefix = QFileInfo(result.file).fileName() + QStringLiteral(": ");
+    if (said.startsWith(prefix)) said = said.mid(prefix.size());
+    // The importer names the run it repeats by its id, which nobody sees; the Run column names
+    // it by its date and distance instead.
+    if (result.status == ImportStatus::Duplicate && !runName(result.runId).isEmpty()) {
+        return said.contains(QStringLiteral("earlier in the file"))
+                   ? tr("the same run appears earlier in the file")
+                   : tr("already in the journal");
+    }
+    return said;
 }
 
 QString ImportResultsDialog::plainMessage(const ImportResult& result) {
@@ -84,13 +132,19 @@ QString ImportResultsDialog::plainMessage(const ImportResult& result) {
     return message;
 }
 
-void ImportResultsDialog::addPairOffer(QLayout* layout, const ImportReport& report) {
+void ImportResultsDialog::addPairOffer(QLayout* layout, const ImportReport& report,
+                                       std::vector<RunId> addedRuns) {
     const JournalSnapshot& journal = session_->evaluation().journal;
+    // Every run the import added: those the report names and those it only counts.
     for (const ImportResult& result : report.results) {
-        if (result.status != ImportStatus::Imported || !result.runId) continue;
-        for (const Run& run : journal.runs) {
-            if (run.id == *result.runId && !run.shoe) unpaired_.push_back(run.id);
-        }
+        if (result.status == ImportStatus::Imported && result.runId)
+            addedRuns.push_back(*result.runId);
+    }
+    std::sort(addedRuns.begin(), addedRuns.end());
+    addedRuns.erase(std::unique(addedRuns.begin(), addedRuns.end()), addedRuns.end());
+    for (const Run& run : journal.runs) {
+        if (!run.shoe && std::binary_search(addedRuns.begin(), addedRuns.end(), run.id))
+            unpaired_.push_back(run.id);
     }
     if (unpaired_.empty()) return;
     auto* row = new QHBoxLayout;
@@ -147,8 +201,9 @@ QString ImportResultsDialog::summary(const ImportReport& report) {
     return text;
 }
 
-void showImportResults(const ImportReport& report, QWidget* parent, JournalSession* session) {
-    auto* dialog = new ImportResultsDialog(report, parent, session);
+void showImportResults(const ImportReport& report, QWidget* parent, JournalSession* session,
+                       std::vector<RunId> addedRuns) {
+    auto* dialog = new ImportResultsDialog(report, parent, session, std::move(addedRuns));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

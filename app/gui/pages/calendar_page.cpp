@@ -46,6 +46,7 @@ CalendarPage::CalendarPage(JournalSession& session, QWidget* parent)
     connect(previous, &QPushButton::clicked, this, [this] { showMonth(month_.addMonths(-1)); });
     connect(next, &QPushButton::clicked, this, [this] { showMonth(month_.addMonths(1)); });
     connect(&session, &JournalSession::evaluated, this, &CalendarPage::redraw);
+    connect(grid_, &MonthGrid::dayActivated, this, &CalendarPage::dayActivated);
     showMonth(session.evaluation().asOf.day());
 }
 
@@ -71,6 +72,7 @@ void CalendarPage::redraw() {
     title_->setText(view.title);
     year_->setYear(month_.year(), view.yearMetres, month_.month(), units);
     grid_->setMonth(month_, evaluation.journal.settings.weekStart, units, std::move(view.days));
+    grid_->setToday(session().now().localDate());
 }
 
 }  // namespace stridelog::gui

@@ -4,6 +4,7 @@
 // A calendar of months (`--page calendar`): each day's runs (distance) and pain (worst
 // intensity), each week's total beside it and the month's above, with the year's monthly
 // totals charted below (year_chart.h). The arrows (or Page Up and Page Down) move a month.
+// Today is marked; a double-click on a day asks the window for that day's runs.
 
 #include "journal_page.h"
 
@@ -28,6 +29,10 @@ public:
     QString monthTitle() const;
     MonthGrid* grid() const { return grid_; }
     YearChart* yearChart() const { return year_; }
+
+Q_SIGNALS:
+    // A day with runs was double-clicked.
+    void dayActivated(QDate day);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -6,6 +6,7 @@
 #include "core/model/unit_text.h"
 
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace stridelog::gui {
@@ -44,6 +45,43 @@ QString MonthGrid::dayText(QDate day) const {
     return parts.join(QLatin1Char('\n'));
 }
 
+void MonthGrid::setToday(QDate today) {
+    if (today_ == today) return;
+    today_ = today;
+    update();
+}
+
+double MonthGrid::headerHeight() const {
+    return fontMetrics().height() * 1.6;
+}
+
+QRect MonthGrid::cellOf(QDate day) const {
+    const qint64 index = gridStart().daysTo(day);
+    if (index < 0 || index >= kWeeks * 7) return {};
+    const double cellW = width() / 8.0;
+    const double cellH = (height() - headerHeight()) / kWeeks;
+    return QRectF(static_cast<double>(index % 7) * cellW,
+                  headerHeight() + static_cast<double>(index / 7) * cellH, cellW, cellH)
+        .toRect();
+}
+
+QDate MonthGrid::dayAt(QPointF point) const {
+    const double cellW = width() / 8.0;
+    const double cellH = (height() - headerHeight()) / kWeeks;
+    if (point.y() < headerHeight() || point.x() < 0 || point.x() >= 7 * cellW) return {};
+    const int column = static_cast<int>(point.x() / cellW);
+    const int row = static_cast<int>((point.y() - headerHeight()) / cellH);
+    if (row >= kWeeks) return {};
+    return gridStart().addDays(row * 7 + column);
+}
+
+void MonthGrid::mouseDoubleClickEvent(QMouseEvent* event) {
+    const QDate day = dayAt(event->position());
+    if (event->button() != Qt::LeftButton || !day.isValid() || day.month() != first_.month())
+        return QWidget::mouseDoubleClickEvent(event);
+    Q_EMIT dayActivated(day);
+}
+
 std::int64_t MonthGrid::weekMetres(QDate weekStart) const {
     std::int64_t sum = 0;
     for (int d = 0; d < 7; ++d) {
@@ -57,7 +95,7 @@ void MonthGrid::paintEvent(QPaintEvent*) {
     const ChartColours colours = ChartColours::from(palette());
     QPainter painter(this);
     painter.fillRect(rect(), colours.background);
-    const double header = fontMetrics().height() * 1.6;
+    const double header = headerHeight();
     const double cellW = width() / 8.0;  // 7 days and the week's total
     const double cellH = (height() - header) / kWeeks;
     const QLocale locale;
@@ -83,9 +121,22 @@ void MonthGrid::paintEvent(QPaintEvent*) {
             }
             painter.setBrush(fill);
             painter.drawRect(cell);
+            const bool isToday = day == today_;
+            if (isToday) {
+                // Today: a frame in the highlight colour and its number in bold.
+                painter.save();
+                painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(cell.adjusted(1.5, 1.5, -1.5, -1.5));
+                painter.restore();
+            }
             painter.setPen(inMonth ? colours.text : colours.subtleText);
+            QFont dayFont = font();
+            dayFont.setBold(isToday);
+            painter.setFont(dayFont);
             painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignRight,
-                             QString::number(day.day()));
+                             isToday ? tr("today %1").arg(day.day()) : QString::number(day.day()));
+            painter.setFont(font());
             if (!inMonth || it == days_.end()) continue;
             if (it->second.runs > 0) {
                 painter.setPen(colours.text);

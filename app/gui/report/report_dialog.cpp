@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -125,6 +126,14 @@ void offerToOpenReport(QWidget* parent, const QString& path, int pages) {
     QObject::connect(open, &QPushButton::clicked, box,
                      [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
     box->open();
+    // It comes up while the window is busy with the closing period dialog and the file
+    // dialog, and was left without the keyboard: Escape and Enter did nothing. Once it is up,
+    // it takes the focus, on "Open the PDF".
+    QTimer::singleShot(0, box, [box, open] {
+        box->raise();
+        box->activateWindow();
+        open->setFocus(Qt::ActiveWindowFocusReason);
+    });
 }
 
 void writeReportInteractively(JournalSession& session, QWidget* parent) {

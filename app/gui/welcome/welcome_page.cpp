@@ -3,7 +3,10 @@
 
 #include "app/gui/session/journal_edits.h"
 
+#include "core/model/unit_text.h"
+
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -12,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace stridelog::gui {
 namespace {
@@ -116,11 +121,21 @@ QWidget* WelcomePage::createShoeRow() {
     shoeName_->setObjectName(QStringLiteral("welcomeShoeName"));
     shoeName_->setPlaceholderText(tr("Name, for example Pegasus 40"));
     shoeName_->setAccessibleName(tr("Name of your first pair"));
+    shoeAlreadyRun_ = new QDoubleSpinBox(box);
+    shoeAlreadyRun_->setObjectName(QStringLiteral("welcomeShoeAlreadyRun"));
+    shoeAlreadyRun_->setDecimals(1);
+    shoeAlreadyRun_->setSingleStep(10);
+    auto* alreadyRunLabel = new QLabel(tr("a&lready run:"), box);
+    alreadyRunLabel->setBuddy(shoeAlreadyRun_);
     addShoe_ = new QPushButton(tr("&Add the pair"), box);
     addShoe_->setObjectName(QStringLiteral("welcomeAddShoe"));
     addShoe_->setEnabled(false);
     row->addWidget(shoeName_, 1);
+    row->addWidget(alreadyRunLabel);
+    row->addWidget(shoeAlreadyRun_);
     row->addWidget(addShoe_);
+    showUnitOnShoe();
+    connect(units_, &QComboBox::currentIndexChanged, this, &WelcomePage::showUnitOnShoe);
     layout->addLayout(row);
     shoeStatus_ = new QLabel(box);
     shoeStatus_->setObjectName(QStringLiteral("welcomeShoeStatus"));
@@ -128,6 +143,8 @@ QWidget* WelcomePage::createShoeRow() {
     connect(shoeName_, &QLineEdit::textChanged, this,
             [this](const QString& text) { addShoe_->setEnabled(!text.trimmed().isEmpty()); });
     connect(shoeName_, &QLineEdit::returnPressed, this, &WelcomePage::addShoe);
+    setTabOrder(shoeName_, shoeAlreadyRun_);
+    setTabOrder(shoeAlreadyRun_, addShoe_);
     connect(addShoe_, &QPushButton::clicked, this, &WelcomePage::addShoe);
     return box;
 }
@@ -165,6 +182,16 @@ QWidget* WelcomePage::createWaysOn() {
     return ways;
 }
 
+void WelcomePage::showUnitOnShoe() {
+    const UnitSystem units = static_cast<UnitSystem>(units_->currentData().toInt());
+    // As far as the journal takes a pair's earlier distance: 100,000 km.
+    const double most = units == UnitSystem::Miles ? 100'000'000 / kMetresPerMile : 100'000;
+    shoeAlreadyRun_->setRange(0, std::floor(most));
+    shoeAlreadyRun_->setSuffix(QLatin1Char(' ') + unitSymbol(units));
+    shoeAlreadyRun_->setAccessibleName(
+        tr("How far the pair has already run, in %1").arg(unitSymbol(units)));
+}
+
 void WelcomePage::saveSettings() {
     Settings settings = session_.evaluation().journal.settings;
     settings.units = static_cast<UnitSystem>(units_->currentData().toInt());
@@ -180,8 +207,13 @@ void WelcomePage::addShoe() {
     shoe.name = name;
     shoe.limit = Distance::fromMetres(
         static_cast<std::int64_t>(session_.evaluation().journal.settings.shoeLimitKm) * 1000);
+    const UnitSystem units = static_cast<UnitSystem>(units_->currentData().toInt());
+    const double metresPerUnit = units == UnitSystem::Miles ? kMetresPerMile : 1000.0;
+    shoe.startDistance = Distance::fromMetres(
+        static_cast<std::int64_t>(std::llround(shoeAlreadyRun_->value() * metresPerUnit)));
     if (!edits::addShoe(session_, shoe)) return;  // the session has said why
     shoeName_->clear();
+    shoeAlreadyRun_->setValue(0);
     shoeStatus_->setText(tr("Added %1. Add more pairs on the Shoes page.").arg(name));
 }
 

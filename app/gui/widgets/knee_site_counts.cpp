@@ -15,6 +15,8 @@ KneeSiteCounts::KneeSiteCounts(QWidget* parent) : KneeSitePicker(parent) {
     // A picture, not a control: clicks and keys do nothing here.
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFocusPolicy(Qt::NoFocus);
+    // Counts of both knees together: one front view, titled "Front".
+    setKnee(Knee::Both);
 }
 
 void KneeSiteCounts::setCounts(std::map<Site, int> counts) {

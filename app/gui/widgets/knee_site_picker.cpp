@@ -61,7 +61,10 @@ QSize KneeSitePicker::minimumSizeHint() const {
     const double label = std::max(metrics.horizontalAdvance(shortLabel(Site::Outside)),
                                   metrics.horizontalAdvance(shortLabel(Site::Inside)));
     const int half = static_cast<int>(std::ceil(2 * (label + 8) / (1 - kLegShare)));
-    return {std::max(260, 2 * half), 170};
+    // And room for the title that names the knee over the front view.
+    const int title =
+        static_cast<int>(std::ceil(QFontMetricsF(font()).horizontalAdvance(frontTitle()))) + 8;
+    return {std::max({260, 2 * half, 2 * title}), 170};
 }
 
 void KneeSitePicker::setSite(std::optional<Site> site) {
@@ -73,8 +76,22 @@ void KneeSitePicker::setSite(std::optional<Site> site) {
 }
 
 void KneeSitePicker::setKnee(Knee knee) {
-    mirrored_ = knee == Knee::Left;
+    if (knee_ == knee) return;
+    knee_ = knee;
+    updateGeometry();  // the title changes with the knee
     update();
+}
+
+QString KneeSitePicker::frontTitle() const {
+    switch (knee_) {
+        case Knee::Left:
+            return tr("Left knee, front");
+        case Knee::Right:
+            return tr("Right knee, front");
+        case Knee::Both:
+            break;
+    }
+    return tr("Front");
 }
 
 std::vector<KneeSitePicker::Region> KneeSitePicker::regions() const {
@@ -91,14 +108,14 @@ std::vector<KneeSitePicker::Region> KneeSitePicker::regions() const {
     QPainterPath below;
     below.addRoundedRect(QRectF(cx - lw * 0.13, cy + lw * 0.16, lw * 0.26, lw * 0.34), 6, 6);
     result.push_back({Site::Below, below, {cx, cy + lw * 0.33}});
-    // Seen from the front, a right knee's outside is on the viewer's left.
+    // Seen from the front (the header's rule), a right knee's outside is on the viewer's left.
     const double leftX = cx - lw / 2;
     const double rightX = cx + lw / 2 - lw * 0.24;
     QPainterPath leftSide;
     leftSide.addRoundedRect(QRectF(leftX, cy - lw * 0.4, lw * 0.24, lw * 0.8), 6, 6);
     QPainterPath rightSide;
     rightSide.addRoundedRect(QRectF(rightX, cy - lw * 0.4, lw * 0.24, lw * 0.8), 6, 6);
-    const bool outsideLeft = !mirrored_;
+    const bool outsideLeft = outsideOnViewersLeft();
     result.push_back({Site::Outside,
                       outsideLeft ? leftSide : rightSide,
                       {outsideLeft ? leftX - 4 : rightX + lw * 0.24 + 4, cy}});
@@ -151,7 +168,7 @@ void KneeSitePicker::paintLegs(QPainter& painter) const {
     painter.drawPath(legShape(back));
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(QRectF(front.left(), 0, front.width(), kTitleHeight), Qt::AlignCenter,
-                     tr("Front"));
+                     frontTitle());
     painter.drawText(QRectF(back.left(), 0, back.width(), kTitleHeight), Qt::AlignCenter,
                      tr("Back"));
 }

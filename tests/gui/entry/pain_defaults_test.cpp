@@ -48,11 +48,12 @@ TEST_F(PainDefaultsTest, APainBoxTickedOnASixDayOldRunAssessesNothingYet) {
 }
 
 TEST_F(PainDefaultsTest, StillThereIsTheDefaultOnlyWithin24Hours) {
+    // Pain after a 48-minute run begins when the run ended.
     LogRunDialog recent(session(), std::nullopt, window_.get());
-    enterRunWithPain(recent, QDateTime(QDate(2026, 11, 20), QTime(12, 0)));  // exactly 24 h
+    enterRunWithPain(recent, QDateTime(QDate(2026, 11, 20), QTime(11, 12)));  // ended 24 h ago
     EXPECT_TRUE(child<QCheckBox>(&recent, "painStillThere")->isChecked());
     LogRunDialog older(session(), std::nullopt, window_.get());
-    enterRunWithPain(older, QDateTime(QDate(2026, 11, 20), QTime(11, 59)));
+    enterRunWithPain(older, QDateTime(QDate(2026, 11, 20), QTime(11, 11)));
     EXPECT_FALSE(child<QCheckBox>(&older, "painStillThere")->isChecked());
 }
 

@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QThread>
+#include <QTreeWidget>
 
 #include <atomic>
 
@@ -101,9 +101,10 @@ TEST_F(ImportControllerTest, TheProgressDialogAndResultsAreShownWhenInteractive)
     const ImportReport report = runImport(controller, {threeFiles()});
     auto* results = window.findChild<ImportResultsDialog*>();
     ASSERT_NE(results, nullptr);
-    auto* table = results->findChild<QTableWidget*>(QStringLiteral("importResults"));
-    ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->rowCount(), 3);
+    auto* tree = results->findChild<QTreeWidget*>(QStringLiteral("importResults"));
+    ASSERT_NE(tree, nullptr);
+    ASSERT_EQ(tree->topLevelItemCount(), 1);  // one group: imported
+    EXPECT_EQ(tree->topLevelItem(0)->childCount(), 3);
     EXPECT_EQ(ImportResultsDialog::summary(report),
               QStringLiteral("3 imported, 0 already in the journal, 0 skipped, 0 could not be "
                              "read."));

@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace stridelog::gui::testing {
 namespace {
@@ -37,13 +37,15 @@ TEST_F(ImportWords, TheResultsNameFilesNotPaths) {
     ImportReport report;
     report.results.push_back(damagedFit(folder_.path()));
     ImportResultsDialog dialog(report, window_.get());
-    auto* table = child<QTableWidget>(&dialog, "importResults");
-    ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Morning_Run.fit"));
-    EXPECT_EQ(table->item(0, 2)->text(),
-              QStringLiteral("the file is damaged: its checksum does not match"));
-    for (int column = 0; column < table->columnCount(); ++column) {
-        EXPECT_FALSE(table->item(0, column)->text().contains(folder_.path()));
+    auto* tree = child<QTreeWidget>(&dialog, "importResults");
+    ASSERT_NE(tree, nullptr);
+    ASSERT_EQ(tree->topLevelItemCount(), 1);
+    const QTreeWidgetItem* line = tree->topLevelItem(0)->child(0);
+    ASSERT_NE(line, nullptr);
+    EXPECT_EQ(line->text(0), QStringLiteral("Morning_Run.fit"));
+    EXPECT_EQ(line->text(2), QStringLiteral("the file is damaged: its checksum does not match"));
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        EXPECT_FALSE(line->text(column).contains(folder_.path()));
     }
 }
 

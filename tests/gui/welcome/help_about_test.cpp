@@ -31,6 +31,10 @@ TEST_F(HelpTest, F1OpensTheGuideWithEveryPart) {
     EXPECT_TRUE(text.contains(QStringLiteral("Buist 2008")));
     EXPECT_TRUE(text.contains(QStringLiteral("Frandsen et al., BJSM 2025")));
     EXPECT_TRUE(text.contains(QStringLiteral("Blazina and Nirschl")));
+    // How to undo and how to redo, with both redo keys.
+    EXPECT_TRUE(text.contains(QStringLiteral("Ctrl+Z")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ctrl+Shift+Z")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ctrl+Y")));
     // F1 again raises the same window rather than a second one.
     QApplication::setActiveWindow(window_.get());
     QTest::keyClick(window_.get(), Qt::Key_F1);

@@ -115,8 +115,16 @@ void KneePage::drawTimeline(const KneeView& view) {
         mornings->setPen(QPen(colours.acute, 1.5, Qt::DashLine));
         mornings->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssSquare, colours.acute, colours.background, 6));
-        for (const KneeMorningPoint& morning : view.mornings)
+        // A line only between checks a few days apart: across weeks without one it would
+        // draw a trend nobody measured (QCustomPlot breaks a line at a NaN).
+        constexpr double kLongestGap = 3 * 86'400.0;
+        double previous = view.mornings.front().key;
+        for (const KneeMorningPoint& morning : view.mornings) {
+            if (morning.key - previous > kLongestGap)
+                mornings->addData((morning.key + previous) / 2, qQNaN());
             mornings->addData(morning.key, morning.pain);
+            previous = morning.key;
+        }
     }
     for (const KneePainMark& pain : view.pains) {
         stages[static_cast<std::size_t>(pain.stage - 1)]->addData(pain.key, pain.intensity);

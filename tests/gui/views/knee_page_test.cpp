@@ -13,6 +13,8 @@
 #include <QListWidget>
 #include <QTableWidget>
 
+#include <cmath>
+
 namespace stridelog::gui::testing {
 namespace {
 
@@ -104,10 +106,22 @@ TEST_F(KneePageTest, TheMorningChecksAreALineOverTime) {
         if (page->timeline()->graph(i)->name() == QStringLiteral("Knee in the morning"))
             mornings = page->timeline()->graph(i);
     ASSERT_NE(mornings, nullptr);
+    // 19 to 21 November is two days: one line, no break.
     ASSERT_EQ(mornings->dataCount(), 3);
     EXPECT_EQ(mornings->data()->at(0)->value, 1);
     EXPECT_EQ(mornings->data()->at(1)->value, 3);
     EXPECT_EQ(mornings->data()->at(2)->value, 2);
+
+    // A check four days after the last one does not join the line: a break comes between.
+    MorningCheck later;
+    later.date = QDate(2026, 11, 14);
+    later.pain = 4;
+    ASSERT_TRUE(journal().putMorning(later));
+    for (int i = 0; i < page->timeline()->graphCount(); ++i)
+        if (page->timeline()->graph(i)->name() == QStringLiteral("Knee in the morning"))
+            mornings = page->timeline()->graph(i);
+    ASSERT_EQ(mornings->dataCount(), 5);
+    EXPECT_TRUE(std::isnan(mornings->data()->at(1)->value));
 }
 
 }  // namespace

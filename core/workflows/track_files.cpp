@@ -31,7 +31,7 @@ StoreResult<std::vector<Run>> runsToWrite(const Journal& journal,
     for (const RunId id : chosen) {
         auto run = journal.run(id);
         if (!run) return Unexpected{run.error()};
-        runs.push_back(std::move(*run));
+        runs.push_back(std::move(run).value());
     }
     return runs;
 }

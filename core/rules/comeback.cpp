@@ -18,9 +18,8 @@ namespace stridelog {
 namespace {
 
 constexpr std::int64_t kSecondsPerHour = 3600;
-constexpr std::int64_t kPainFreeSeconds = 48 * kSecondsPerHour;
+constexpr std::int64_t kPainFreeSeconds = kComebackPainFreeSeconds;
 constexpr std::int64_t kFollowSeconds = 24 * kSecondsPerHour;
-constexpr int kReadyWindowDays = 28;
 constexpr int kGapOneLevelDays = 14;
 constexpr int kGapAllLevelsDays = 28;
 constexpr int kReferralBreaks = 3;
@@ -28,7 +27,6 @@ constexpr int kReferralBreaks = 3;
 // calendar days, the first and the third included (our reading: a first break on day 1 and a
 // third on day 14 refer; a third on day 15 does not).
 constexpr int kReferralWindowDays = 14;
-constexpr int kWarningDays = 3;
 
 const std::array<ComebackLevel, 6> kLevels{{
     {1, 2, 3, 1609, 3},
@@ -431,72 +429,6 @@ ComebackProfile defaultComebackProfile(const AsOfJournal& journal, Instant start
         return ComebackProfile::Tendon;
     }
     return ComebackProfile::Strict;
-}
-
-std::vector<Warning> comebackWarnings(const AsOfJournal& journal,
-                                      const std::optional<ComebackStatus>& status) {
-    std::vector<Warning> warnings;
-    const QDate today = journal.asOf().day();
-    const Instant asOf = journal.asOf().instant();
-    const bool underWay = status && (status->state == ComebackState::Active ||
-                                     status->state == ComebackState::Paused);
-    if (!underWay) {
-        // comeback-ready: the latest such pain entry, once.
-        const PainEntry* ready = nullptr;
-        for (const PainEntry* pain : journal.pains()) {
-            if (!pain->end || *pain->end > asOf) continue;
-            const std::int64_t since = pain->end->secondsUntil(asOf);
-            if (since < kPainFreeSeconds || since > kReadyWindowDays * kSecondsPerDay) continue;
-            if (painStage(*pain, *pain->end) < 3) continue;
-            if (!journal.runsSince(*pain->end).empty()) continue;
-            // A programme started after this pain ended already answered it.
-            if (status && status->started >= *pain->end) continue;
-            ready = pain;
-        }
-        if (ready) {
-            warnings.push_back(makeWarning(QStringLiteral("comeback-ready"), Severity::Info,
-                                           WarningSubject::forPain(ready->id),
-                                           ready->start.utcSeconds(),
-                                           texts::comebackReady(*ready)));
-        }
-    }
-    if (!status) return warnings;
-    for (std::size_t i = 0; i < status->sessions.size(); ++i) {
-        const ComebackSession& session = status->sessions[i];
-        const Run* first = nullptr;
-        for (const Run* run : journal.runs()) {
-            if (run->id == session.runs.front()) first = run;
-        }
-        const std::int64_t sortAt = first ? first->start.utcSeconds() : asOf.utcSeconds();
-        const qint64 age = session.day.daysTo(today);
-        if (session.outcome == SessionOutcome::Broke && age >= 1 && age <= kWarningDays) {
-            QStringList reasons;
-            for (SessionReason reason : session.reasons) {
-                reasons << texts::sessionReason(session, reason, status->ceilingDuring,
-                                                status->ceilingAfter);
-            }
-            const int levelAfter = std::max(1, session.level - 1);
-            warnings.push_back(makeWarning(QStringLiteral("comeback-step-back"), Severity::Caution,
-                                           WarningSubject::forRun(session.runs.front()), sortAt,
-                                           texts::comebackStepBack(session, reasons, levelAfter)));
-        }
-        if (session.outcome == SessionOutcome::TooSoon && age >= 0 && age < kWarningDays) {
-            warnings.push_back(makeWarning(QStringLiteral("comeback-too-soon"), Severity::Caution,
-                                           WarningSubject::forRun(session.runs.front()), sortAt,
-                                           texts::comebackTooSoon(session)));
-        }
-    }
-    if (status->today == ComebackToday::RateMorning) {
-        warnings.push_back(makeWarning(QStringLiteral("comeback-rate"), Severity::Info,
-                                       WarningSubject::forJournal(), asOf.utcSeconds(),
-                                       texts::comebackRate(status->sessions.back().day)));
-    }
-    if (status->state == ComebackState::Paused) {
-        warnings.push_back(makeWarning(QStringLiteral("comeback-refer"), Severity::Stop,
-                                       WarningSubject::forJournal(), asOf.utcSeconds(),
-                                       texts::comebackRefer(status->referralReasons)));
-    }
-    return warnings;
 }
 
 }  // namespace stridelog

@@ -17,6 +17,9 @@
 
 namespace stridelog {
 
+// Pain-free for 1–2 days (seed 001's stage 3): before starting, and before a comeback-ready.
+inline constexpr std::int64_t kComebackPainFreeSeconds = 48 * 3600;
+
 // Where `programme` stands as of T (it must have started by T).
 ComebackStatus assessProgramme(const AsOfJournal& journal, const ComebackProgramme& programme);
 // The latest programme started by T, or none.

@@ -15,27 +15,8 @@ fresh_copy() {
   cp -r "$source_root/app/gui" "$work/tree/app/gui"
 }
 
-failures=0
-# plant FILE LINE: add LINE before FILE's first include; the check must fail and name FILE.
-plant() {
-  local file=$1 line=$2
-  fresh_copy
-  mkdir -p "$(dirname "$work/tree/$file")"
-  if [ -f "$work/tree/$file" ]; then
-    sed -i "0,/^#include/s||$line\n#include|" "$work/tree/$file"
-  else
-    printf '%s\n' "$line" >"$work/tree/$file"
-  fi
-  if output=$(bash "$checker" "$work/tree" 2>&1); then
-    echo "NOT CAUGHT: $line in $file"
-    failures=$((failures + 1))
-  elif [[ $output != *"$file"* ]]; then
-    echo "CAUGHT, BUT WITHOUT NAMING $file: $output"
-    failures=$((failures + 1))
-  else
-    echo "caught: $line in $file"
-  fi
-}
+# shellcheck source=plant_include.sh
+source "$(dirname "$0")/plant_include.sh"
 
 fresh_copy
 if ! bash "$checker" "$work/tree"; then

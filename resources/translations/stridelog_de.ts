@@ -3335,14 +3335,6 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <translation>Gib Strecke und Dauer ein, um zu sehen, was dieser Lauf auslösen würde.</translation>
     </message>
     <message>
-        <source>Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, 800m; more than 0 and at most 400 km</source>
-        <translation>Die Strecke muss eine Zahl wie 10,2 oder 10.2 sein (in %1) oder mit Einheit: 10,2km, 6,3mi, 800m; mehr als 0 und höchstens 400 km</translation>
-    </message>
-    <message>
-        <source>Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 hours</source>
-        <translation>Die Dauer muss wie 55:10, 1:02:03, 45m oder 1h2m aussehen; mehr als 0 und höchstens 72 Stunden</translation>
-    </message>
-    <message>
         <source>Log run with knee pain</source>
         <translation>Lauf mit Knieschmerz eintragen</translation>
     </message>
@@ -3381,6 +3373,14 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
     <message>
         <source>Pain &amp;began:</source>
         <translation>Schmerz &amp;begann:</translation>
+    </message>
+    <message>
+        <source>Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, 800m; more than 0 and at most %2 km</source>
+        <translation>Die Strecke muss eine Zahl wie 10,2 oder 10.2 sein (in %1) oder mit Einheit: 10,2km, 6,3mi, 800m; mehr als 0 und höchstens %2 km</translation>
+    </message>
+    <message>
+        <source>Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most %1 hours</source>
+        <translation>Die Dauer muss wie 55:10, 1:02:03, 45m oder 1h2m aussehen; mehr als 0 und höchstens %1 Stunden</translation>
     </message>
 </context>
 <context>

@@ -37,13 +37,15 @@ std::optional<E> comboValue(const QComboBox* combo) {
 
 QString LogRunDialog::readProblem(const QString& field) const {
     if (field == QStringLiteral("distance")) {
+        // The limit comes from the store's constant, so the sentence cannot drift from the rule.
         return tr("Distance must be a number like 10.2 (in %1), or with its unit: 10.2km, 6.3mi, "
-                  "800m; more than 0 and at most 400 km")
-            .arg(unitSymbol(units()));
+                  "800m; more than 0 and at most %2 km")
+            .arg(unitSymbol(units()))
+            .arg(limits::kMaxDistanceMetres / 1000);
     }
-    return tr(
-        "Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most 72 "
-        "hours");
+    return tr("Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most %1 "
+              "hours")
+        .arg(limits::kMaxDurationSeconds / 3600);
 }
 
 std::optional<Run> LogRunDialog::readRun(bool mark) {

@@ -178,7 +178,8 @@ CommandResult runEdit(Session& session, const QStringList& arguments) {
     auto run = (*journal)->run(RunId(*id));
     if (!run) return fromStoreError(run.error());
     applyRunOptions(run.value(), values, *options);
-    if (const auto error = validateRun(*run, session.today())) return invalidInput(error->message);
+    // The journal is open already, so the store's own validation gives the same exit 2 and the
+    // same sentence; only the pair is checked here, for the message that names the option.
     if (auto missing = checkShoeExists(**journal, *run)) return Unexpected{*missing};
     const auto updated = (*journal)->updateRun(*run);
     if (!updated) return fromStoreError(updated.error());

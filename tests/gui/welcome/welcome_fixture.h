@@ -6,50 +6,27 @@
 
 #include "tests/gui/editing/editing_fixture.h"
 
-#include "app/gui/main_window.h"
-
-#include "core/model/clock.h"
-#include "core/store/journal.h"
-
-#include <QApplication>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <gtest/gtest.h>
-
-#include <memory>
+#include "tests/gui/support/gui_journal_fixture.h"
 
 namespace stridelog::gui::testing {
 
-class WelcomeTest : public ::testing::Test {
+// The shared journal fixture, its window opened and shown at once; `path_` names the file.
+class WelcomeTest : public GuiJournalTest {
 protected:
     void SetUp() override {
         ASSERT_TRUE(folder_.isValid());
-        path_ = folder_.filePath(QStringLiteral("journal.sqlite"));
+        path_ = journalPath();
         openWindow();
     }
     void TearDown() override { window_.reset(); }
 
+    // Opens (or opens again) the window on the journal, shown and active.
     void openWindow() {
-        window_.reset();
-        auto journal = Journal::open(path_);
-        ASSERT_TRUE(journal) << journal.error().message.toStdString();
-        auto session = std::make_unique<JournalSession>(std::move(journal).value(), clock_);
-        window_ = std::make_unique<MainWindow>(std::move(session), clock_);
-        window_->setCheckInEnabled(false);
-        window_->resize(1200, 760);
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-        QApplication::setActiveWindow(window_.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window_.get()));
+        GuiJournalTest::openWindow();
+        showWindow();
     }
 
-    JournalSession& session() { return window_->session(); }
-
-    QTemporaryDir folder_;
     QString path_;
-    FixedClock clock_{Instant::fromLocal(QDate(2026, 11, 21), QTime(12, 0))};
-    std::unique_ptr<MainWindow> window_;
 };
 
 }  // namespace stridelog::gui::testing

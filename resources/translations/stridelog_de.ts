@@ -4481,6 +4481,14 @@ Lauf (30 Tage)</translation>
         <source>%1 a week</source>
         <translation>%1 pro Woche</translation>
     </message>
+    <message>
+        <source>from %1: %2 %3</source>
+        <translation>ab %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>No runs on this pair in the last 8 weeks.</source>
+        <translation>In den letzten 8 Wochen keine Läufe mit diesem Paar.</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::ShoeWearChart</name>
@@ -4679,6 +4687,26 @@ Lauf (30 Tage)</translation>
     <message>
         <source>No track was kept for this run: it was logged by hand or imported from a summary.</source>
         <translation>Für diesen Lauf gibt es keine Aufzeichnung: Er wurde von Hand eingetragen oder aus einer Zusammenfassung importiert.</translation>
+    </message>
+    <message>
+        <source>pace %1 to %2 %3</source>
+        <translation>Tempo %1 bis %2 %3</translation>
+    </message>
+    <message>
+        <source>heart rate %1 to %2 bpm</source>
+        <translation>Herzfrequenz %1 bis %2 Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>cadence %1 to %2 steps a minute</source>
+        <translation>Schrittfrequenz %1 bis %2 Schritte pro Minute</translation>
+    </message>
+    <message>
+        <source>elevation %1 to %2 m</source>
+        <translation>Höhe %1 bis %2 m</translation>
+    </message>
+    <message>
+        <source>Over %1 %2: %3.</source>
+        <translation>Auf %1 %2: %3.</translation>
     </message>
 </context>
 <context>

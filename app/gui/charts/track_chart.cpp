@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "track_chart.h"
 
+#include "app/gui/charts/chart_accessibility.h"
 #include "app/gui/theme/chart_colours.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace stridelog::gui {
 namespace {
@@ -22,6 +27,24 @@ QCPRange robustRange(const QVector<double>& values) {
     double low = at(0.02), high = at(0.98);
     const double pad = std::max((high - low) * 0.1, 1.0);
     return {low - pad, high + pad};
+}
+
+// Minutes as "5:07", the way a pace is read.
+QString minutesText(double minutes) {
+    const long long seconds = std::llround(minutes * 60);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The lowest and highest finite value, or nothing when the watch recorded none.
+std::optional<std::pair<double, double>> finiteSpan(const QVector<double>& values) {
+    std::optional<std::pair<double, double>> span;
+    for (double v : values) {
+        if (!std::isfinite(v)) continue;
+        if (!span) span = std::pair{v, v};
+        span->first = std::min(span->first, v);
+        span->second = std::max(span->second, v);
+    }
+    return span;
 }
 
 }  // namespace
@@ -68,8 +91,31 @@ void TrackChart::setSeries(const TrackSeries& series, const QString& unitSymbol,
             tr("No track was kept for this run: it was logged by hand or imported "
                "from a summary."));
         for (QCPAxis* axis : rect->axes()) axis->setVisible(false);
+        setChartSummary(*this, note->text());
+    } else {
+        setChartSummary(*this, summary(series, unitSymbol, paceUnit));
     }
     replot();
+}
+
+QString TrackChart::summary(const TrackSeries& series, const QString& unitSymbol,
+                            const QString& paceUnit) const {
+    // The same series the panels draw, each read as its range over the run.
+    const QLocale locale;
+    const auto whole = [&](double v) { return locale.toString(std::llround(v)); };
+    QStringList parts;
+    if (const auto span = finiteSpan(series.pace); series.hasPace && span)
+        parts << tr("pace %1 to %2 %3")
+                     .arg(minutesText(span->second), minutesText(span->first), paceUnit);
+    if (const auto span = finiteSpan(series.heartRate); series.hasHeartRate && span)
+        parts << tr("heart rate %1 to %2 bpm").arg(whole(span->first), whole(span->second));
+    if (const auto span = finiteSpan(series.cadence); series.hasCadence && span)
+        parts << tr("cadence %1 to %2 steps a minute").arg(whole(span->first), whole(span->second));
+    if (const auto span = finiteSpan(series.altitude); series.hasAltitude && span)
+        parts << tr("elevation %1 to %2 m").arg(whole(span->first), whole(span->second));
+    const double length = series.distance.isEmpty() ? 0 : series.distance.back();
+    return tr("Over %1 %2: %3.")
+        .arg(locale.toString(length, 'f', 1), unitSymbol, parts.join(QStringLiteral("; ")));
 }
 
 void TrackChart::addPanel(const QString& title, const QVector<double>& x, const QVector<double>& y,

@@ -22,6 +22,9 @@ public:
     QStringList panels() const { return panels_; }
 
 private:
+    // What the panels draw, in a sentence for the accessible description.
+    QString summary(const TrackSeries& series, const QString& unitSymbol,
+                    const QString& paceUnit) const;
     void addPanel(const QString& title, const QVector<double>& x, const QVector<double>& y,
                   const QColor& colour, bool reversed, const QString& unitSymbol);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "year_chart.h"
 
+#include "app/gui/charts/chart_accessibility.h"
 #include "app/gui/charts/plot_theme.h"
 #include "app/gui/theme/chart_colours.h"
 
@@ -63,8 +64,7 @@ void YearChart::setYear(int year, const std::array<std::int64_t, 12>& monthMetre
     title_->setText(tr("%1 by month: %2 in all")
                         .arg(year)
                         .arg(UnitText::app(units).distance(Distance::fromMetres(yearMetres), 0)));
-    setAccessibleDescription(
-        tr("%1 by month: %2").arg(year).arg(totals.join(QStringLiteral(" · "))));
+    setChartSummary(*this, tr("%1 by month: %2").arg(year).arg(totals.join(QStringLiteral(" · "))));
     yAxis->setLabel(tr("Distance (%1)").arg(unitSymbol(units)));
     const double highest = *std::max_element(values_.begin(), values_.end());
     // Room above the tallest bar for its label.

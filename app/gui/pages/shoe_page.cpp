@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoe_page.h"
 
+#include "app/gui/charts/chart_accessibility.h"
 #include "app/gui/charts/plot_theme.h"
 #include "app/gui/charts/qcustomplot_include.h"
 #include "app/gui/theme/chart_colours.h"
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -129,6 +131,8 @@ void ShoePage::drawWear(const ShoePageView& view) {
     wear_->yAxis->setLabel(view.unitSymbol);
     applyPlotTheme(*wear_, colours);
     wear_->replot();
+    // The sentence above the charts is the wear they draw, from the same view.
+    setChartSummary(*wear_, view.facts);
 }
 
 void ShoePage::drawWeeks(const ShoePageView& view) {
@@ -156,6 +160,12 @@ void ShoePage::drawWeeks(const ShoePageView& view) {
     weeks_->yAxis->setLabel(tr("%1 a week").arg(view.unitSymbol));
     applyPlotTheme(*weeks_, colours);
     weeks_->replot();
+    QStringList read;
+    for (const ShoeWeekBar& week : view.weeks)
+        read << tr("from %1: %2 %3")
+                    .arg(week.label, QLocale().toString(week.value, 'f', 1), view.unitSymbol);
+    setChartSummary(*weeks_, read.isEmpty() ? tr("No runs on this pair in the last 8 weeks.")
+                                            : read.join(QStringLiteral("; ")) + QLatin1Char('.'));
 }
 
 void ShoePage::fillRuns(const ShoePageView& view) {

@@ -71,8 +71,11 @@ void LoadChart::onRangeChanged(const QCPRange& range) {
     Q_EMIT timeRangeChanged(xAxis->range());
 }
 
-// Fits the days in view, as the weekly chart does.
+// Fits the days in view, as the weekly chart does. The curves decay towards zero after the
+// last run without reaching it, so weeks long after it hold values like 2e-11: the axis never
+// goes below one unit a day, or those weeks would be drawn as a scale of 10^-11.
 void LoadChart::fitValueAxis() {
+    constexpr double smallestTop = 1.0;
     const QCPRange view = xAxis->range();
     const auto first = std::lower_bound(curves_.keys.cbegin(), curves_.keys.cend(), view.lower);
     const auto last = std::upper_bound(first, curves_.keys.cend(), view.upper);
@@ -81,7 +84,7 @@ void LoadChart::fitValueAxis() {
         const auto i = static_cast<qsizetype>(it - curves_.keys.cbegin());
         top = std::max({top, curves_.acute[i], curves_.chronic[i]});
     }
-    yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    yAxis->setRange(0, std::max(top * 1.15, smallestTop));
 }
 
 void LoadChart::mouseMoveEvent(QMouseEvent* event) {

@@ -13,7 +13,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace stridelog::gui {
 
@@ -57,6 +60,27 @@ void CalendarPage::showMonth(QDate anyDay) {
 
 QString CalendarPage::monthTitle() const {
     return title_->text();
+}
+
+void CalendarPage::showEvent(QShowEvent* event) {
+    JournalPage::showEvent(event);
+    if (opened_) return;
+    opened_ = true;
+    showMonth(openingMonth());
+}
+
+// This month, unless it has no runs and the journal has: then the last run's month, so a
+// history imported after a break does not open on an empty grid.
+QDate CalendarPage::openingMonth() {
+    const Evaluation& evaluation = session().evaluation();
+    const QDate today = evaluation.asOf.day();
+    std::optional<QDate> lastRun;
+    for (const Run& run : evaluation.journal.runs) {
+        const QDate day = run.start.localDate();
+        if (day.year() == today.year() && day.month() == today.month()) return today;
+        if (day <= today && (!lastRun || day > *lastRun)) lastRun = day;
+    }
+    return lastRun.value_or(today);
 }
 
 void CalendarPage::keyPressEvent(QKeyEvent* event) {

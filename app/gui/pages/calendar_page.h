@@ -4,7 +4,8 @@
 // A calendar of months (`--page calendar`): each day's runs (distance) and pain (worst
 // intensity), each week's total beside it and the month's above, with the year's monthly
 // totals charted below (year_chart.h). The arrows (or Page Up and Page Down) move a month.
-// Today is marked; a double-click on a day asks the window for that day's runs.
+// Today is marked; a double-click on a day asks the window for that day's runs. It opens on
+// this month, or on the last month with runs when this one has none (an imported history).
 
 #include "journal_page.h"
 
@@ -36,11 +37,14 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void redraw();
+    QDate openingMonth();
 
-    QDate month_;  // its first day
+    QDate month_;          // its first day
+    bool opened_ = false;  // shown once, on its opening month
     QLabel* title_ = nullptr;
     YearChart* year_ = nullptr;
     MonthGrid* grid_ = nullptr;

@@ -81,5 +81,25 @@ TEST_F(CalendarDaysTest, ADoubleClickOnADayWithSeveralRunsShowsThatDayInTheRunsT
     EXPECT_EQ(runs->table()->model()->rowCount(), 2);
 }
 
+// An imported history that ended months ago opens where its runs are, not on an empty grid.
+TEST_F(CalendarDaysTest, OpensOnTheLastMonthWithRunsWhenThisMonthHasNone) {
+    addRunOn(QDate(2025, 8, 3), QTime(7, 0));
+    addRunOn(QDate(2025, 8, 24), QTime(7, 0));
+    addRunOn(QDate(2025, 7, 12), QTime(7, 0));
+    session().refresh();
+    ASSERT_NE(calendar(), nullptr);
+    auto* page = qobject_cast<CalendarPage*>(window_->page(Page::Calendar));
+    EXPECT_EQ(page->month(), QDate(2025, 8, 1));
+}
+
+TEST_F(CalendarDaysTest, OpensOnThisMonthWhenItHasRuns) {
+    addRunOn(QDate(2025, 8, 3), QTime(7, 0));
+    addRunOn(QDate(2026, 11, 2), QTime(7, 0));
+    session().refresh();
+    ASSERT_NE(calendar(), nullptr);
+    auto* page = qobject_cast<CalendarPage*>(window_->page(Page::Calendar));
+    EXPECT_EQ(page->month(), QDate(2026, 11, 1));
+}
+
 }  // namespace
 }  // namespace stridelog::gui::testing

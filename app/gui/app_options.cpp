@@ -22,7 +22,8 @@ QStringList screenshotPages() {
     return {QStringLiteral("dashboard"), QStringLiteral("runs"),    QStringLiteral("pain"),
             QStringLiteral("shoes"),     QStringLiteral("log-run"), QStringLiteral("knee"),
             QStringLiteral("run"),       QStringLiteral("shoe"),    QStringLiteral("calendar"),
-            QStringLiteral("welcome"),   QStringLiteral("help"),    QStringLiteral("about")};
+            QStringLiteral("way-back"),  QStringLiteral("welcome"), QStringLiteral("help"),
+            QStringLiteral("about")};
 }
 
 Expected<AppOptions> parseAppOptions(const QStringList& arguments) {

@@ -10,6 +10,7 @@
 #include "pages/runs_page.h"
 #include "pages/shoe_page.h"
 #include "pages/shoes_page.h"
+#include "pages/way_back_page.h"
 
 #include "core/rules/warning.h"
 
@@ -27,8 +28,8 @@ PageStack::PageStack(JournalSession& session, QWidget* parent)
     navigation_ = new QListWidget(this);
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->setAccessibleName(tr("Pages"));
-    navigation_->addItems(
-        {tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee"), tr("Calendar")});
+    navigation_->addItems({tr("Dashboard"), tr("Runs"), tr("Knee pain"), tr("Shoes"), tr("Knee"),
+                           tr("Calendar"), tr("Way back")});
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
     pages_ = new QStackedWidget(this);
     auto* dashboard = new DashboardPage(session_, pages_);
@@ -94,6 +95,8 @@ JournalPage* PageStack::build(Page page) {
             connect(calendar, &CalendarPage::dayActivated, this, &PageStack::showDay);
             return calendar;
         }
+        case Page::WayBack:
+            return new WayBackPage(session_, pages_);
     }
     return qobject_cast<JournalPage*>(pages_->widget(0));
 }

@@ -31,8 +31,8 @@ class JournalSession;
 class RunPage;
 class ShoePage;
 
-enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee, Calendar };
-inline constexpr int kPageCount = 6;
+enum class Page { Dashboard = 0, Runs, Pain, Shoes, Knee, Calendar, WayBack };
+inline constexpr int kPageCount = 7;
 
 class PageStack : public QWidget {
     Q_OBJECT

@@ -32,7 +32,8 @@ bool saveScreenshot(MainWindow& window, const QString& page, const QString& path
     window.resize(1280, 800);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("runs"),
                                QStringLiteral("pain"),      QStringLiteral("shoes"),
-                               QStringLiteral("knee"),      QStringLiteral("calendar")};
+                               QStringLiteral("knee"),      QStringLiteral("calendar"),
+                               QStringLiteral("way-back")};
     if (page == QLatin1String("run")) {
         window.showRun(id);
     } else if (page == QLatin1String("shoe")) {

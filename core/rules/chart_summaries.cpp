@@ -127,4 +127,26 @@ QString painTimelineSummary(const Evaluation& evaluation) {
                               .arg(rest);
 }
 
+QString comebackSummary(const Evaluation& evaluation) {
+    if (!evaluation.comeback) return SummaryWords::tr("No way back started.");
+    const ComebackStatus& status = *evaluation.comeback;
+    if (status.sessions.empty()) {
+        return SummaryWords::tr("No sessions yet; the way back stands at level %1 of 6.")
+            .arg(status.level);
+    }
+    const ComebackSession& last = status.sessions.back();
+    const auto rating = [](std::optional<int> value) {
+        return value ? SummaryWords::tr("%1/10").arg(*value) : SummaryWords::tr("not rated");
+    };
+    return SummaryWords::tr(
+               "%1 sessions, now at level %2 of 6; the latest on %3: %4 during, %5 an hour "
+               "after, %6 the next morning; the limit during is %7/10.")
+        .arg(status.sessions.size())
+        .arg(status.level)
+        .arg(i18n::longDate(last.day, i18n::DateStyle::DayMonth))
+        .arg(rating(last.during), rating(last.after),
+             rating(last.nextMorning ? std::optional<int>(last.nextMorning->pain) : std::nullopt))
+        .arg(status.ceilingDuring);
+}
+
 }  // namespace stridelog

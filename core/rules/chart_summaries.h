@@ -20,5 +20,7 @@ QString loadSummary(const Evaluation& evaluation);
 QString shoesSummary(const Evaluation& evaluation);
 // The knee pain of R13's 180 days up to T: how many entries, the latest and the worst stage.
 QString painTimelineSummary(const Evaluation& evaluation);
+// The way back's sessions (R16): how many, the level now, and the latest session's ratings.
+QString comebackSummary(const Evaluation& evaluation);
 
 }  // namespace stridelog

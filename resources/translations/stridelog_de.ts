@@ -1829,6 +1829,26 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>%1 pain entries in the last 180 days, %2</source>
         <translation>%1 Schmerzeinträge in den letzten 180 Tagen, %2</translation>
     </message>
+    <message>
+        <source>No way back started.</source>
+        <translation>Kein Weg zurück begonnen.</translation>
+    </message>
+    <message>
+        <source>No sessions yet; the way back stands at level %1 of 6.</source>
+        <translation>Noch keine Einheiten; der Weg zurück steht auf Stufe %1 von 6.</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 sessions, now at level %2 of 6; the latest on %3: %4 during, %5 an hour after, %6 the next morning; the limit during is %7/10.</source>
+        <translation>%1 Einheiten, jetzt auf Stufe %2 von 6; die letzte am %3: %4 währenddessen, %5 eine Stunde danach, %6 am nächsten Morgen; die Grenze währenddessen ist %7/10.</translation>
+    </message>
 </context>
 <context>
     <name>WarningWords</name>
@@ -2712,6 +2732,62 @@ Verhältnis akut zu chronisch: %1</translation>
     <message>
         <source>limit %1</source>
         <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>paused: see a clinician before running again</source>
+        <translation>pausiert: Geh zu einer Ärztin oder einem Arzt, bevor du wieder läufst</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>The session of %1 kept within the limits: the way back is complete.</source>
+        <translation>Die Einheit vom %1 blieb innerhalb der Grenzen: Der Weg zurück ist geschafft.</translation>
+    </message>
+    <message>
+        <source>The session of %1 kept within the limits: level %2 is next.</source>
+        <translation>Die Einheit vom %1 blieb innerhalb der Grenzen: Als Nächstes kommt Stufe %2.</translation>
+    </message>
+    <message>
+        <source>The session of %1 does not count: %2.</source>
+        <translation>Die Einheit vom %1 zählt nicht: %2.</translation>
+    </message>
+    <message>
+        <source>No session yet: the first one is at level 1.</source>
+        <translation>Noch keine Einheit: Die erste ist auf Stufe 1.</translation>
+    </message>
+    <message>
+        <source>Next session: %1. Not before %2; warm up 10–15 minutes with a brisk walk first.</source>
+        <translation>Nächste Einheit: %1. Nicht vor dem %2; wärm dich vorher 10–15 Minuten mit zügigem Gehen auf.</translation>
+    </message>
+    <message>
+        <source>The way back is a walk–run return in six levels after a knee pain of stage 3. Each session is rated during the run, an hour after and the next morning; while the ratings stay within the limits the next session goes one level up, and when they go over, it goes one level back. It does not replace a clinician: if the knee keeps answering badly, the way back pauses and asks you to see one.</source>
+        <translation>Der Weg zurück ist ein Wiedereinstieg mit Gehen und Laufen in sechs Stufen nach einem Knieschmerz der Stufe 3. Jede Einheit bewertest du während des Laufs, eine Stunde danach und am nächsten Morgen; solange die Werte innerhalb der Grenzen bleiben, geht die nächste Einheit eine Stufe höher, gehen sie darüber, eine Stufe zurück. Er ersetzt keine ärztliche Behandlung: Antwortet das Knie weiter schlecht, pausiert der Weg zurück und bittet dich, eine Ärztin oder einen Arzt aufzusuchen.</translation>
+    </message>
+    <message>
+        <source>The way back can start</source>
+        <translation>Der Weg zurück kann beginnen</translation>
+    </message>
+    <message>
+        <source>The way back opens after a pain of stage 3</source>
+        <translation>Der Weg zurück öffnet sich nach einem Schmerz der Stufe 3</translation>
+    </message>
+    <message>
+        <source>It opens once a pain of stage 3 or more has been gone for 2 days. Until then there is nothing to start.</source>
+        <translation>Er öffnet sich, sobald ein Schmerz der Stufe 3 oder höher seit 2 Tagen vorbei ist. Bis dahin gibt es nichts zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Level %1 of 6, %2</source>
+        <translation>Stufe %1 von 6, %2</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3750,10 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Weg zurück</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4816,63 @@ Lauf (30 Tage)</translation>
     <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::WayBackPage</name>
+    <message>
+        <source>The way back&apos;s sessions: ratings against the limits</source>
+        <translation>Die Einheiten des Wegs zurück: Bewertungen gegen die Grenzen</translation>
+    </message>
+    <message>
+        <source>The six levels</source>
+        <translation>Die sechs Stufen</translation>
+    </message>
+    <message>
+        <source>Paused because: %1.</source>
+        <translation>Pausiert, weil: %1.</translation>
+    </message>
+    <message>
+        <source>The latest step back: %1</source>
+        <translation>Der letzte Schritt zurück: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ◀ you are here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 ◀ hier stehst du&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Währenddessen</translation>
+    </message>
+    <message>
+        <source>An hour after</source>
+        <translation>Eine Stunde danach</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Limit during (%1/10)</source>
+        <translation>Grenze währenddessen (%1/10)</translation>
+    </message>
+    <message>
+        <source>Limit after and next morning</source>
+        <translation>Grenze danach und am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>%1
+level %2</source>
+        <translation>%1
+Stufe %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
     </message>
 </context>
 <context>

@@ -4825,6 +4825,10 @@ Lauf (30 Tage)</translation>
             <numerusform>Abgebrochen nach %n Läufen; jede geschriebene Datei ist vollständig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No run is selected in the runs table</source>
+        <translation>In der Lauftabelle ist kein Lauf gewählt</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::TrayNotifier</name>

@@ -37,7 +37,10 @@ TrackExportDialog::TrackExportDialog(JournalSession& session, std::vector<RunId>
     form->addRow(tr("&Format:"), format_);
 
     selectedRuns_ = new QRadioButton(
-        tr("The %n run(s) selected in the runs table", nullptr, int(selected_.size())), this);
+        selected_.empty()
+            ? tr("No run is selected in the runs table")
+            : tr("The %n run(s) selected in the runs table", nullptr, int(selected_.size())),
+        this);
     selectedRuns_->setObjectName(QStringLiteral("selectedRunsButton"));
     period_ = new QRadioButton(tr("The runs &between"), this);
     period_->setObjectName(QStringLiteral("periodButton"));
@@ -69,7 +72,10 @@ TrackExportDialog::TrackExportDialog(JournalSession& session, std::vector<RunId>
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(folder_, 1);
     folderRow->addWidget(choose);
-    form->addRow(tr("F&older:"), folderRow);
+    // A row of a layout gets no buddy from addRow: the label is given its field by hand.
+    auto* folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(folder_);
+    form->addRow(folderLabel, folderRow);
     layout->addLayout(form);
 
     progress_ = new QProgressBar(this);

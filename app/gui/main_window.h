@@ -84,6 +84,7 @@ public Q_SLOTS:
     void importActivityFiles();
     void importActivityFolder();
     void exportJournal();
+    void exportRunTracks();
     void writeReport();
     void showHelp();
     void showAbout();

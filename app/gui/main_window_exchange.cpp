@@ -8,6 +8,8 @@
 #include "import/activity_drop.h"
 #include "import/import_controller.h"
 #include "import/journal_export.h"
+#include "import/track_export_dialog.h"
+#include "pages/runs_page.h"
 #include "report/report_dialog.h"
 #include "widgets/file_dialogs.h"
 #include "widgets/status_message.h"
@@ -31,8 +33,11 @@ void MainWindow::createExchangeActions(QMenu* file) {
                                             &MainWindow::importActivityFolder);
     importFolder->setObjectName(QStringLiteral("importFolderAction"));
     importActions_ = {importFiles, importFolder};
-    file->addAction(tr("&Export journal…"), this, &MainWindow::exportJournal)
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->addAction(tr("&Export journal…"), this, &MainWindow::exportJournal)
         ->setObjectName(QStringLiteral("exportAction"));
+    exports->addAction(tr("Runs as &GPX/TCX…"), this, &MainWindow::exportRunTracks)
+        ->setObjectName(QStringLiteral("exportTracksAction"));
     file->addAction(tr("Report for a &clinician…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::writeReport)
         ->setObjectName(QStringLiteral("reportAction"));
@@ -58,6 +63,15 @@ void MainWindow::importActivityFolder() {
 
 void MainWindow::exportJournal() {
     exportJournalInteractively(*session_, this);
+}
+
+void MainWindow::exportRunTracks() {
+    std::vector<RunId> selected;
+    if (auto* runs = qobject_cast<RunsPage*>(page(Page::Runs))) {
+        if (const auto id = runs->selectedId()) selected.push_back(RunId(id));
+    }
+    TrackExportDialog dialog(*session_, std::move(selected), this);
+    dialog.exec();
 }
 
 void MainWindow::writeReport() {

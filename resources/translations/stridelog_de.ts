@@ -1480,6 +1480,22 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>Open the PDF</source>
         <translation>PDF öffnen</translation>
     </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Den Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>The run was not exported: %1</source>
+        <translation>Der Lauf wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1.</source>
+        <translation>Der Lauf ist nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the run&apos;s summary to %1 (it has no track).</source>
+        <translation>Die Zusammenfassung des Laufs ist nach %1 exportiert (er hat keine Strecke).</translation>
+    </message>
 </context>
 <context>
     <name>ReportWords</name>
@@ -3701,6 +3717,14 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <source>Saved the journal to %1; it is open there now.</source>
         <translation>Das Tagebuch wurde unter %1 gespeichert und ist jetzt dort geöffnet.</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Runs as &amp;GPX/TCX…</source>
+        <translation>Läufe als &amp;GPX/TCX…</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::MonthGrid</name>
@@ -4208,6 +4232,14 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Edit r&amp;un and pain…</source>
         <translation>La&amp;uf und Schmerz bearbeiten …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>This run as a GPX or TCX file for another program</source>
+        <translation>Dieser Lauf als GPX- oder TCX-Datei für ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4819,123 @@ Lauf (30 Tage)</translation>
     <message>
         <source>Over %1 %2: %3.</source>
         <translation>Auf %1 %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::TrackExportDialog</name>
+    <message>
+        <source>Export runs as GPX or TCX</source>
+        <translation>Läufe als GPX oder TCX exportieren</translation>
+    </message>
+    <message>
+        <source>GPX 1.1 (most programs)</source>
+        <translation>GPX 1.1 (die meisten Programme)</translation>
+    </message>
+    <message>
+        <source>TCX (Garmin, with laps)</source>
+        <translation>TCX (Garmin, mit Runden)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n run(s) selected in the runs table</source>
+        <translation>
+            <numerusform>Der %n in der Lauftabelle gewählte Lauf</numerusform>
+            <numerusform>Die %n in der Lauftabelle gewählten Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs &amp;between</source>
+        <translation>Die Läufe &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export into a folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Wähle einen Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <source>There are no runs to export: choose runs or a period with runs.</source>
+        <translation>Es gibt keine Läufe zum Exportieren: Wähle Läufe oder einen Zeitraum mit Läufen.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written with the run&apos;s track</source>
+        <translation>
+            <numerusform>%n Datei mit der Strecke des Laufs geschrieben</numerusform>
+            <numerusform>%n Dateien mit der Strecke des Laufs geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without a track, written as the summary only</source>
+        <translation>
+            <numerusform>%n Lauf ohne Strecke, nur als Zusammenfassung geschrieben</numerusform>
+            <numerusform>%n Läufe ohne Strecke, nur als Zusammenfassung geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: a file of that name was already there</source>
+        <translation>
+            <numerusform>%n ausgelassen: Eine Datei dieses Namens gab es schon</numerusform>
+            <numerusform>%n ausgelassen: Dateien dieser Namen gab es schon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written</source>
+        <translation>
+            <numerusform>%n konnte nicht geschrieben werden</numerusform>
+            <numerusform>%n konnten nicht geschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in %1.</source>
+        <translation>, in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n run(s); every file written is complete.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Lauf; jede geschriebene Datei ist vollständig.</numerusform>
+            <numerusform>Abgebrochen nach %n Läufen; jede geschriebene Datei ist vollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run is selected in the runs table</source>
+        <translation>In der Lauftabelle ist kein Lauf gewählt</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/gui/charts/route_view.h"
 #include "app/gui/charts/track_chart.h"
 #include "app/gui/dialogs/log_run_dialog.h"
+#include "app/gui/import/run_file_export.h"
 #include "app/gui/presenters/run_presenter.h"
 #include "app/gui/widgets/scrolling_page.h"
 
@@ -90,8 +91,14 @@ RunPage::RunPage(JournalSession& session, QWidget* parent) : JournalPage(session
     edit_ = new QPushButton(tr("Edit r&un and pain…"), content);
     edit_->setObjectName(QStringLiteral("editRunButton"));
     connect(edit_, &QPushButton::clicked, this, &RunPage::editRun);
+    export_ = new QPushButton(tr("E&xport…"), content);
+    export_->setObjectName(QStringLiteral("exportRunButton"));
+    export_->setToolTip(tr("This run as a GPX or TCX file for another program"));
+    connect(export_, &QPushButton::clicked, this,
+            [this] { exportRunInteractively(this->session(), run_, this); });
     auto* header = new QHBoxLayout;
     header->addWidget(title_, 1);
+    header->addWidget(export_, 0, Qt::AlignTop);
     header->addWidget(edit_, 0, Qt::AlignTop);
     grid->addLayout(header, 0, 0, 1, 2);
     grid->addWidget(about, 1, 0);
@@ -129,6 +136,7 @@ void RunPage::redraw() {
     if (!run) {
         title_->setText(tr("This run is not in the journal."));
         edit_->setEnabled(false);
+        export_->setEnabled(false);
         for (QLabel* label : {facts_, rules_, pain_}) label->clear();
         route_->setRoute({});
         chart_->setSeries({}, QString(), QString());
@@ -143,6 +151,7 @@ void RunPage::redraw() {
     const UnitSystem units = evaluation.journal.settings.units;
     title_->setText(view.title);
     edit_->setEnabled(true);
+    export_->setEnabled(true);
     facts_->setText(view.facts.join(QLatin1Char('\n')));
     rules_->setText(bulleted(view.rules, QString()));
     pain_->setText(bulleted(view.pain, tr("No pain was logged in the 24 hours after it.")));

@@ -35,6 +35,7 @@ public:
     TrackChart* chart() const { return chart_; }
     RouteView* route() const { return route_; }
     QPushButton* editButton() const { return edit_; }
+    QPushButton* exportButton() const { return export_; }
 
 private:
     void redraw();
@@ -45,6 +46,7 @@ private:
     RunId run_;
     QLabel* title_ = nullptr;
     QPushButton* edit_ = nullptr;
+    QPushButton* export_ = nullptr;
     QLabel* facts_ = nullptr;
     QLabel* rules_ = nullptr;
     QLabel* pain_ = nullptr;

@@ -5,6 +5,7 @@
 #include "dialogs/dialog_launchers.h"
 #include "import/import_controller.h"
 #include "page_stack.h"
+#include "reminders/morning_check_strip.h"
 #include "widgets/quiet_label.h"
 #include "widgets/readable_placeholder.h"
 #include "widgets/status_message.h"
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -74,6 +76,9 @@ void MainWindow::createActions() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     editMenu_ = menuBar()->addMenu(tr("&Edit"));
+    QMenu* journal = menuBar()->addMenu(tr("&Journal"));
+    journal->addAction(tr("&Morning check…"), this, &MainWindow::askMorningCheck)
+        ->setObjectName(QStringLiteral("morningCheckAction"));
     createHelpMenu();
 
     QToolBar* toolbar = addToolBar(tr("Log"));
@@ -95,9 +100,19 @@ void MainWindow::createPages() {
     root_ = new QStackedWidget(this);
     root_->addWidget(createWelcome());
     root_->addWidget(pages_);
-    setCentralWidget(root_);
+    // The morning question sits above whatever is shown, one line high, never in the way.
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    morningCheck_ = new MorningCheckStrip(*session_, central);
+    layout->addWidget(morningCheck_);
+    layout->addWidget(root_, 1);
+    setCentralWidget(central);
     connect(session_.get(), &JournalSession::evaluated, this, &MainWindow::updateWelcome);
+    connect(session_.get(), &JournalSession::evaluated, morningCheck_, &MorningCheckStrip::refresh);
     updateWelcome();
+    morningCheck_->refresh();
 }
 
 void MainWindow::setSession(std::unique_ptr<JournalSession> session) {
@@ -223,6 +238,10 @@ void MainWindow::bringToFront() {
 
 void MainWindow::showFailure(const QString& message) {
     QMessageBox::warning(this, tr("Stridelog"), message);
+}
+
+void MainWindow::askMorningCheck() {
+    morningCheck_->ask();
 }
 
 void MainWindow::logRun() {

@@ -23,6 +23,7 @@ namespace stridelog::gui {
 class ImportController;
 class JournalFileWatch;
 class JournalPage;
+class MorningCheckStrip;
 class RunPage;
 class ShoePage;
 
@@ -44,6 +45,8 @@ public:
     // (double-click, Enter) and screenshot mode.
     RunPage* showRun(std::int64_t id);
     ShoePage* showShoe(std::int64_t id);
+    // Journal ▸ Morning check…: the morning question, whatever the day.
+    void askMorningCheck();
     // A day's runs (a double-click in the calendar): the run's own page when there is one, the
     // Runs page showing only that day when there are several, nothing on a day without runs.
     void showDay(QDate day);
@@ -120,7 +123,8 @@ private:
     std::unique_ptr<ImportController> import_;
     QList<QAction*> importActions_;
     PageStack* pages_ = nullptr;
-    QStackedWidget* root_ = nullptr;  // the welcome, or navigation and pages
+    QStackedWidget* root_ = nullptr;             // the welcome, or navigation and pages
+    MorningCheckStrip* morningCheck_ = nullptr;  // above root_, when offered
     bool welcomeDismissed_ = false;
     QMenu* editMenu_ = nullptr;
     QAction* undoAction_ = nullptr;

@@ -2805,6 +2805,18 @@ Verhältnis akut zu chronisch: %1</translation>
         <source>Level %1 of 6, %2</source>
         <translation>Stufe %1 von 6, %2</translation>
     </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Knee: %1 during, %2 about an hour after</source>
+        <translation>Knie: %1 beim Laufen, %2 etwa eine Stunde danach</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::AboutDialog</name>
@@ -3474,6 +3486,34 @@ Die Datei wurde nicht verändert. Einzelheiten: %2</translation>
         <source>Duration must be like 55:10, 1:02:03, 45m or 1h2m; more than 0 and at most %1 hours</source>
         <translation>Die Dauer muss wie 55:10, 1:02:03, 45m oder 1h2m aussehen; mehr als 0 und höchstens %1 Stunden</translation>
     </message>
+    <message>
+        <source>Worst knee pain during the run, 0 to 10</source>
+        <translation>Stärkster Knieschmerz beim Laufen, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Knee pain about an hour after the run, 0 to 10</source>
+        <translation>Knieschmerz etwa eine Stunde nach dem Lauf, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>The limit on the way back is %1/10 during a run</source>
+        <translation>Die Grenze auf dem Weg zurück ist %1/10 beim Laufen</translation>
+    </message>
+    <message>
+        <source>%1, and %2/10 an hour after.</source>
+        <translation>%1 und %2/10 eine Stunde danach.</translation>
+    </message>
+    <message>
+        <source>%1, and no more than your usual an hour after.</source>
+        <translation>%1 und eine Stunde danach nicht mehr als sonst.</translation>
+    </message>
+    <message>
+        <source>Pain during e&amp;xercise:</source>
+        <translation>Schmerz beim Laufen (&amp;0–10):</translation>
+    </message>
+    <message>
+        <source>Pain about &amp;1 hour after:</source>
+        <translation>Schmerz nach etwa &amp;1 Stunde:</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::MainWindow</name>
@@ -3725,6 +3765,14 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
         <source>Runs as &amp;GPX/TCX…</source>
         <translation>Läufe als &amp;GPX/TCX…</translation>
     </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Morning check…</source>
+        <translation>&amp;Morgencheck…</translation>
+    </message>
 </context>
 <context>
     <name>stridelog::gui::MonthGrid</name>
@@ -3743,6 +3791,61 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>today %1</source>
         <translation>heute %1</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::MorningCheckStrip</name>
+    <message>
+        <source>Morning check</source>
+        <translation>Morgencheck</translation>
+    </message>
+    <message>
+        <source>Type a digit from 0 to 9 for your knee pain this morning, or Escape for not now.</source>
+        <translation>Tippe eine Ziffer von 0 bis 9 für deinen Knieschmerz heute Morgen, oder Escape für „nicht jetzt“.</translation>
+    </message>
+    <message>
+        <source>How is your knee this morning?</source>
+        <translation>Wie geht es deinem Knie heute Morgen?</translation>
+    </message>
+    <message>
+        <source>Knee pain this morning: %1 of 10</source>
+        <translation>Knieschmerz heute Morgen: %1 von 10</translation>
+    </message>
+    <message>
+        <source>0: no pain</source>
+        <translation>0: kein Schmerz</translation>
+    </message>
+    <message>
+        <source>10: the worst pain imaginable</source>
+        <translation>10: der schlimmste vorstellbare Schmerz</translation>
+    </message>
+    <message>
+        <source>S&amp;welling</source>
+        <translation>&amp;Schwellung</translation>
+    </message>
+    <message>
+        <source>The knee is swollen this morning</source>
+        <translation>Das Knie ist heute Morgen geschwollen</translation>
+    </message>
+    <message>
+        <source>&amp;Limp</source>
+        <translation>Ich &amp;hinke</translation>
+    </message>
+    <message>
+        <source>I limp this morning</source>
+        <translation>Ich hinke heute Morgen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now: ask again tomorrow</source>
+        <translation>Nicht jetzt: morgen wieder fragen</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow (Escape)</source>
+        <translation>Morgen wieder fragen (Escape)</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4109,37 @@ Eine Sicherung des jetzigen Tagebuchs bleibt daneben erhalten.</translation>
     <message>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten …</translation>
+    </message>
+</context>
+<context>
+    <name>stridelog::gui::PainRatingField</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittlerer</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>schlimmster vorstellbarer</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5384,10 @@ Stufe %2</translation>
     <message>
         <source>Assign a pair to runs</source>
         <translation>Läufen ein Paar zuordnen</translation>
+    </message>
+    <message>
+        <source>Morning check</source>
+        <translation>Morgencheck</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 
 #include "app/gui/models/entry_labels.h"
 #include "app/gui/widgets/date_time_field.h"
+#include "app/gui/widgets/pain_rating_field.h"
+#include "app/gui/widgets/quiet_label.h"
 
 #include "core/model/entry_words.h"
 #include "core/model/unit_text.h"
@@ -31,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace stridelog::gui {
 
@@ -57,6 +60,7 @@ LogRunDialog::LogRunDialog(JournalSession& session, std::optional<Run> existing,
     previewTimer_->setInterval(150);
     connect(previewTimer_, &QTimer::timeout, this, &LogRunDialog::updatePreview);
     createRunFields();
+    createRatingFields();
     createPainSection();
     layOut();
     fillShoes();
@@ -138,6 +142,31 @@ void LogRunDialog::createRunFields() {
     connect(notes_, &QPlainTextEdit::textChanged, this, &LogRunDialog::fieldChanged);
 }
 
+void LogRunDialog::createRatingFields() {
+    painDuring_ = new PainRatingField(QStringLiteral("runPainDuring"),
+                                      tr("Worst knee pain during the run, 0 to 10"), this);
+    painAfter_ = new PainRatingField(QStringLiteral("runPainAfter"),
+                                     tr("Knee pain about an hour after the run, 0 to 10"), this);
+    connect(painDuring_, &PainRatingField::changed, this, &LogRunDialog::fieldChanged);
+    connect(painAfter_, &PainRatingField::changed, this, &LogRunDialog::fieldChanged);
+    ratingCeiling_ = new QLabel(this);
+    ratingCeiling_->setObjectName(QStringLiteral("ratingCeiling"));
+    ratingCeiling_->setWordWrap(true);
+    quieten(ratingCeiling_);
+    // The limits are core's (R16), as of now; without an active programme there are none.
+    const auto& comeback = session_.evaluation().comeback;
+    if (!comeback || comeback->state != ComebackState::Active) {
+        ratingCeiling_->hide();
+        return;
+    }
+    const QString during =
+        tr("The limit on the way back is %1/10 during a run").arg(comeback->ceilingDuring);
+    ratingCeiling_->setText(
+        comeback->ceilingAfter
+            ? tr("%1, and %2/10 an hour after.").arg(during).arg(*comeback->ceilingAfter)
+            : tr("%1, and no more than your usual an hour after.").arg(during));
+}
+
 void LogRunDialog::fieldChanged() {
     if (!painFields_ || !preview_) return;  // still being built
     followRunWithPainStart();
@@ -200,6 +229,13 @@ QWidget* LogRunDialog::createRunForm() {
     form->addRow(QString(), hilly_);
     addRow(tr("T&ype:"), type_);
     addRow(tr("R&PE (1–10):"), rpe_, QStringLiteral("rpe"));
+    for (auto [label, field] : {std::pair{tr("Pain during e&xercise:"), painDuring_},
+                                std::pair{tr("Pain about &1 hour after:"), painAfter_}}) {
+        auto* text = new QLabel(label, box);
+        text->setBuddy(field->spinBox());
+        form->addRow(text, field);
+    }
+    form->addRow(QString(), ratingCeiling_);
     addRow(tr("&Cadence:"), cadence_, QStringLiteral("cadence"));
     addRow(tr("Heart r&ate:"), heartRate_, QStringLiteral("hr"));
     addRow(tr("&Notes:"), notes_, QStringLiteral("notes"));
@@ -238,8 +274,8 @@ void LogRunDialog::layOut() {
     layout->addWidget(previewBox);
     layout->addWidget(buttons_);
     setTabChain({when_->dateEdit(), when_->lastPart(), distance_, duration_, shoe_, surface_,
-                 hilly_, type_, rpe_, cadence_, heartRate_, notes_, painGroup_,
-                 painStart_->dateEdit(), painStart_->lastPart(),
+                 hilly_, type_, rpe_, painDuring_->spinBox(), painAfter_->spinBox(), cadence_,
+                 heartRate_, notes_, painGroup_, painStart_->dateEdit(), painStart_->lastPart(),
                  painFields_->findChild<QComboBox*>(QStringLiteral("painKnee"))});
 }
 
@@ -279,6 +315,8 @@ void LogRunDialog::setRun(const Run& run) {
     setOptionalValue(rpe_, run.rpe);
     setOptionalValue(cadence_, run.cadence);
     setOptionalValue(heartRate_, run.heartRate);
+    painDuring_->setValue(run.painDuring);
+    painAfter_->setValue(run.painAfter);
     notes_->setPlainText(run.notes);
 }
 

@@ -22,6 +22,10 @@
 // the run ended, so its default is the run's end for onset "after" (never later than now) and the
 // run's start for the others; it follows the run's time, duration and the onset until the runner
 // edits it. A linked pain being edited keeps its own start.
+//
+// The knee's two ratings of the run (worst during, about an hour after) open blank and stay
+// NULL unless the runner gives them; during a programme of the way back the line under them
+// names its limits as core's R16 status holds them.
 
 #include "edit_dialog.h"
 #include "field_errors.h"
@@ -48,6 +52,7 @@ namespace stridelog::gui {
 
 class DateTimeField;
 class PainFields;
+class PainRatingField;
 
 class LogRunDialog : public EditDialog {
     Q_OBJECT
@@ -66,6 +71,7 @@ public:
 private:
     void createRunFields();
     void createPainSection();
+    void createRatingFields();
     QWidget* createRunForm();
     void layOut();
     void fillShoes();
@@ -103,6 +109,9 @@ private:
     QComboBox* type_ = nullptr;
     QCheckBox* hilly_ = nullptr;
     QSpinBox* rpe_ = nullptr;
+    PainRatingField* painDuring_ = nullptr;
+    PainRatingField* painAfter_ = nullptr;
+    QLabel* ratingCeiling_ = nullptr;  // shown during a programme: core's R16 limits
     QSpinBox* cadence_ = nullptr;
     QSpinBox* heartRate_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;

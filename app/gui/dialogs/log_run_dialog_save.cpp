@@ -8,6 +8,7 @@
 
 #include "app/gui/session/journal_edits.h"
 #include "app/gui/widgets/date_time_field.h"
+#include "app/gui/widgets/pain_rating_field.h"
 
 #include "core/model/unit_text.h"
 #include "core/model/validation.h"
@@ -76,6 +77,8 @@ std::optional<Run> LogRunDialog::readRun(bool mark) {
     run.rpe = optionalValue(rpe_);
     run.cadence = optionalValue(cadence_);
     run.heartRate = optionalValue(heartRate_);
+    run.painDuring = painDuring_->value();
+    run.painAfter = painAfter_->value();
     run.notes = notes_->toPlainText();
     return run;
 }

@@ -121,6 +121,12 @@ QStringList factsOf(const Evaluation& evaluation, const Run& run) {
     if (run.cadence) effort << tr("cadence %1 steps/min").arg(*run.cadence);
     if (run.rpe) effort << tr("effort %1/10").arg(*run.rpe);
     if (!effort.isEmpty()) facts << effort.join(QStringLiteral(", "));
+    // The knee's two ratings, each said as given or as not rated (never a guessed 0).
+    const auto rating = [](std::optional<int> value) {
+        return value ? tr("%1/10").arg(*value) : tr("not rated");
+    };
+    facts << tr("Knee: %1 during, %2 about an hour after")
+                 .arg(rating(run.painDuring), rating(run.painAfter));
     if (!run.notes.isEmpty()) facts << tr("Notes: %1").arg(run.notes);
     return facts;
 }

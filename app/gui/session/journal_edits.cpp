@@ -174,6 +174,25 @@ bool saveSettings(JournalSession& session, const Settings& settings) {
         [&journal, previous = *before] { return journal.saveSettings(previous); });
 }
 
+bool saveMorning(JournalSession& session, const MorningCheck& morning) {
+    Journal& journal = session.journal();
+    const QString text = tr("Morning check");
+    RunFilter day;
+    day.from = morning.date;
+    day.to = morning.date;
+    auto before = journal.mornings(day);
+    if (!before) return session.reportFailure(text, before.error());
+    std::optional<MorningCheck> previous;
+    for (const MorningCheck& check : *before)
+        if (check.date == morning.date) previous = check;
+    return done(
+        session, text, journal.putMorning(morning),
+        [&journal, morning] { return journal.putMorning(morning); },
+        [&journal, previous, date = morning.date] {
+            return previous ? journal.putMorning(*previous) : journal.deleteMorning(date);
+        });
+}
+
 void recordImport(JournalSession& session, const JournalChange& imported) {
     if (imported.runs.added.empty() && imported.shoes.added.empty()) return;
     Journal& journal = session.journal();

@@ -29,6 +29,10 @@ bool deleteShoe(JournalSession& session, ShoeId id);
 
 bool saveSettings(JournalSession& session, const Settings& settings);
 
+// The morning check of its day (a second one that day replaces the first): undo puts back the
+// one it replaced, or takes the day's check out again.
+bool saveMorning(JournalSession& session, const MorningCheck& morning);
+
 // An import that already added these runs and pairs (`imported`, from the importing Journal's
 // changed() signals), recorded as one undoable step: undo takes exactly those runs, their
 // tracks and those pairs out again in one transaction; redo puts them back under their ids.

@@ -26,8 +26,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override {
         if (value() == minimum() && !event->text().isEmpty() && event->text().at(0).isDigit())
             lineEdit()->clear();
-        if (event->key() == Qt::Key_Backspace && value() != minimum() &&
-            cleanText().size() <= 1) {
+        if (event->key() == Qt::Key_Backspace && value() != minimum() && cleanText().size() <= 1) {
             setValue(minimum());
             selectAll();
             return;

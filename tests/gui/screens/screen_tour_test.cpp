@@ -128,7 +128,7 @@ TEST_P(ScreenTour, EveryPageFitsItsWindowAndShowsEveryControl) {
     window_->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
     QApplication::processEvents();
-    const char* names[] = {"dashboard", "runs", "pain", "shoes", "knee", "calendar"};
+    const char* names[] = {"dashboard", "runs", "pain", "shoes", "knee", "calendar", "way-back"};
     static_assert(std::size(names) == kPageCount, "a name for every page");
     for (int index = 0; index < kPageCount; ++index) {
         window_->showPage(static_cast<Page>(index));

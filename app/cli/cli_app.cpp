@@ -58,6 +58,8 @@ constexpr CommandEntry kCommands[] = {
     {"comeback", "start", comebackStart},
     {"comeback", "status", comebackStatus},
     {"comeback", "stop", comebackStop},
+    {"sources", "add", sourcesAdd},
+    {"sources", "remove", sourcesRemove},
 };
 
 struct GlobalOptions {

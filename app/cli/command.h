@@ -70,5 +70,7 @@ CommandResult morningDelete(Session& session, const QStringList& arguments);
 CommandResult comebackStart(Session& session, const QStringList& arguments);
 CommandResult comebackStatus(Session& session, const QStringList& arguments);
 CommandResult comebackStop(Session& session, const QStringList& arguments);
+CommandResult sourcesAdd(Session& session, const QStringList& arguments);
+CommandResult sourcesRemove(Session& session, const QStringList& arguments);
 
 }  // namespace stridelog::cli

@@ -25,6 +25,7 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -154,6 +155,13 @@ public:
     // Settings.
     StoreResult<Settings> settings() const;
     StoreResult<Done> saveSettings(const Settings& settings);
+
+    // The folders watched for new activity files (issue 18), stored as given (absolute).
+    // Adding one already there returns false and writes nothing; removing one that is not
+    // there is NotFound.
+    StoreResult<bool> addSourceFolder(const QString& path);
+    StoreResult<Done> removeSourceFolder(const QString& path);
+    StoreResult<QStringList> sourceFolders() const;  // by path
 
     // Undo of a delete: writes the entry back under its own id (it must be free) and, in the
     // same transaction, links again the entries the delete had unlinked from it.

@@ -99,6 +99,11 @@ const std::vector<Migration>& journalMigrations() {
                             " stopped_utc INTEGER,"
                             " stopped_offset INTEGER)"),
          }},
+        {5,
+         QStringLiteral("the folders watched for new activity files"),
+         {
+             QStringLiteral("CREATE TABLE source_folder (path TEXT PRIMARY KEY)"),
+         }},
     };
     return migrations;
 }

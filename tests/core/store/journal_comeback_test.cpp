@@ -66,15 +66,16 @@ TEST_F(JournalComeback, MigratesAVersionThreeJournalKeepingEveryEntry) {
         ASSERT_TRUE((*opened)->updateRun(rated));
         ASSERT_TRUE((*opened)->putMorning({QDate(2026, 3, 11), 1, false, false}));
     }
-    EXPECT_EQ(queryInt(path, QStringLiteral("PRAGMA user_version")), 4);
-    EXPECT_EQ(Journal::currentSchemaVersion(), 4);
+    EXPECT_EQ(queryInt(path, QStringLiteral("PRAGMA user_version")), 5);
+    EXPECT_EQ(Journal::currentSchemaVersion(), 5);
     EXPECT_EQ(queryInt(path, QStringLiteral("SELECT pain_during FROM run WHERE id = 7")), 2);
     EXPECT_EQ(queryInt(path, QStringLiteral("SELECT count(*) FROM morning_check")), 1);
 }
 
 TEST_F(JournalComeback, AJournalOfTheNextSchemaIsStillRefused) {
     journal.reset();
-    runSql(journalPath(), QStringLiteral("PRAGMA user_version = 5"));
+    runSql(journalPath(),
+           QStringLiteral("PRAGMA user_version = %1").arg(Journal::currentSchemaVersion() + 1));
     const QByteArray before = fileHash(journalPath());
     auto opened = Journal::open(journalPath());
     ASSERT_FALSE(opened);

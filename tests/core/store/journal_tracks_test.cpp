@@ -54,8 +54,8 @@ TEST_F(JournalTracks, MigratesAVersionTwoJournalAndTakesTracksAfterwards) {
         auto id = (*journal)->addRunWithTrack(sampleRun(QDate(2026, 3, 12)), sampleTrack());
         ASSERT_TRUE(id) << id.error().message.toStdString();
     }
-    EXPECT_EQ(queryInt(journalPath(), QStringLiteral("PRAGMA user_version")), 4);
-    EXPECT_EQ(Journal::currentSchemaVersion(), 4);
+    EXPECT_EQ(queryInt(journalPath(), QStringLiteral("PRAGMA user_version")), 5);
+    EXPECT_EQ(Journal::currentSchemaVersion(), 5);
     EXPECT_EQ(queryInt(journalPath(), QStringLiteral("SELECT points FROM run_track")), 600);
 }
 

@@ -782,6 +782,28 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben
         <translation>Nächste Einheit am %1: %2
 </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder; sources add takes an existing folder</source>
+        <translation>&apos;%1&apos; ist kein Ordner; sources add nimmt einen vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>Watching %1 for new runs.
+</source>
+        <translation>%1 wird auf neue Läufe beobachtet.
+</translation>
+    </message>
+    <message>
+        <source>%1 is already watched.
+</source>
+        <translation>%1 wird schon beobachtet.
+</translation>
+    </message>
+    <message>
+        <source>No longer watching %1.
+</source>
+        <translation>%1 wird nicht mehr beobachtet.
+</translation>
+    </message>
 </context>
 <context>
     <name>EntryWords</name>

@@ -39,7 +39,7 @@ QStringList menuTitles(QMainWindow& window) {
 TEST_F(GermanTest, TheMenusAreGerman) {
     EXPECT_EQ(menuTitles(*window_),
               (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                           QStringLiteral("&Hilfe")}));
+                           QStringLiteral("&Tagebuch"), QStringLiteral("&Hilfe")}));
 }
 
 TEST_F(GermanTest, TheWelcomeIsGerman) {
